@@ -1,0 +1,23 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<StyledLayerDescriptor version="1.0.0"
+    xmlns="http://www.opengis.net/sld" xmlns:ogc="http://www.opengis.net/ogc"
+    xmlns:xlink="http://www.w3.org/1999/xlink" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
+    xsi:schemaLocation="http://www.opengis.net/sld http://schemas.opengis.net/sld/1.0.0/StyledLayerDescriptor.xsd">
+  <NamedLayer>
+    <Name>polygon</Name>
+    <UserStyle>
+      <Name>polygon</Name>
+      <Title>Surface par défaut</Title>
+      <Abstract>Remplissage gris clair, contour gris.</Abstract>
+      <FeatureTypeStyle>
+        <Rule>
+          <Name>polygon</Name>
+          <PolygonSymbolizer>
+            <Fill><CssParameter name="fill">#d9d9d9</CssParameter><CssParameter name="fill-opacity">0.6</CssParameter></Fill>
+            <Stroke><CssParameter name="stroke">#6e6e6e</CssParameter><CssParameter name="stroke-width">0.7</CssParameter></Stroke>
+          </PolygonSymbolizer>
+        </Rule>
+      </FeatureTypeStyle>
+    </UserStyle>
+  </NamedLayer>
+</StyledLayerDescriptor>
