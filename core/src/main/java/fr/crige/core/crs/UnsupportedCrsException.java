@@ -9,6 +9,11 @@ public class UnsupportedCrsException extends RuntimeException {
         this.identifier = identifier;
     }
 
+    public UnsupportedCrsException(String identifier, String message, Throwable cause) {
+        super(message, cause);
+        this.identifier = identifier;
+    }
+
     public String identifier() {
         return identifier;
     }
