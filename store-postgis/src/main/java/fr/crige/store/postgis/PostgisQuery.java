@@ -1,0 +1,114 @@
+package fr.crige.store.postgis;
+
+import fr.crige.core.feature.AttributeDescriptor;
+import fr.crige.core.feature.AttributeType;
+import fr.crige.core.feature.FeatureSchema;
+import fr.crige.core.filter.Filter;
+import fr.crige.core.filter.FilterReprojector;
+import fr.crige.core.filter.FilterValidator;
+import fr.crige.core.filter.SortBy;
+import fr.crige.core.query.Query;
+
+/**
+ * The SQL statements answering one {@link Query} on one table: the feature select, the count and the
+ * extent. The query is validated against the schema and its filter brought to the native CRS before any
+ * SQL is written; sort keys end with the primary key so that OFFSET/LIMIT paging is stable.
+ */
+final class PostgisQuery {
+    private final PostgisTable table;
+    private final Query query;
+    private final FeatureSchema resultSchema;
+    private final SqlFragment where;
+
+    private PostgisQuery(PostgisTable table, Query query, FeatureSchema resultSchema, SqlFragment where) {
+        this.table = table;
+        this.query = query;
+        this.resultSchema = resultSchema;
+        this.where = where;
+    }
+
+    /**
+     * Validates {@code query} against the table and encodes its filter.
+     *
+     * @throws fr.crige.core.store.InvalidQueryException for unknown names or ill-typed values
+     */
+    static PostgisQuery of(PostgisTable table, Query query, FilterReprojector reprojector) {
+        FeatureSchema schema = table.schema();
+        FilterValidator.validate(schema, query.filter(), query.sortBy(), query.properties());
+        Filter filter = query.filter();
+        if (schema.defaultGeometry().isPresent()) {
+            filter = reprojector.reproject(filter, schema.srid());
+        }
+        FeatureSchema result = query.properties() == null ? schema : schema.retype(query.properties());
+        return new PostgisQuery(table, query, result, FilterToSql.encode(filter, table));
+    }
+
+    /** The schema of the selected features (property selection applied). */
+    FeatureSchema resultSchema() {
+        return resultSchema;
+    }
+
+    /**
+     * {@code SELECT id, attributes... FROM table WHERE ... ORDER BY ... OFFSET ? LIMIT ?}; geometries are
+     * read as WKB.
+     */
+    SqlFragment select() {
+        StringBuilder columns = new StringBuilder();
+        table.id().ifPresent(id -> columns.append(id.expression()));
+        for (AttributeDescriptor a : resultSchema.attributes()) {
+            String expression = table.column(a.name()).expression();
+            columns.append(columns.isEmpty() ? "" : ", ")
+                    .append(a.isGeometry() ? "ST_AsBinary(" + expression + ")" : expression);
+        }
+        if (columns.isEmpty()) {
+            columns.append("NULL");
+        }
+        return paged(new SqlFragment().sql("SELECT " + columns + " FROM " + table.qualifiedName() + " WHERE ")
+                .append(where));
+    }
+
+    /** {@code SELECT count(*)} of the filtered rows, before offset and limit. */
+    SqlFragment countAll() {
+        return new SqlFragment().sql("SELECT count(*) FROM " + table.qualifiedName() + " WHERE ").append(where);
+    }
+
+    /** The count after applying the query's offset and limit to {@code total}. */
+    long page(long total) {
+        long remaining = Math.max(0, total - query.offset());
+        return query.hasLimit() ? Math.min(remaining, query.limit()) : remaining;
+    }
+
+    /**
+     * The exact extent (ST_Extent) of the default geometry of the selected rows as xmin, ymin, xmax, ymax;
+     * a row of nulls when nothing matches.
+     */
+    SqlFragment extent(PostgisColumn geometry) {
+        String g = geometry.expression();
+        SqlFragment rows = new SqlFragment().sql("SELECT " + g + " AS g FROM " + table.qualifiedName() + " WHERE ")
+                .append(where);
+        if (query.offset() > 0 || query.hasLimit()) {
+            rows = paged(rows);
+        }
+        return new SqlFragment().sql("SELECT ST_XMin(e), ST_YMin(e), ST_XMax(e), ST_YMax(e) FROM (SELECT ST_Extent(g) AS e FROM (")
+                .append(rows).sql(") AS r) AS x");
+    }
+
+    private SqlFragment paged(SqlFragment select) {
+        StringBuilder order = new StringBuilder();
+        for (SortBy key : query.sortBy()) {
+            PostgisColumn c = table.column(key.property());
+            order.append(order.isEmpty() ? " ORDER BY " : ", ").append(c.expression())
+                    .append(c.type() == AttributeType.STRING ? " COLLATE \"C\"" : "")
+                    .append(key.ascending() ? " ASC" : " DESC");
+        }
+        table.id().ifPresent(id -> order.append(order.isEmpty() ? " ORDER BY " : ", ").append(id.expression()));
+        select.sql(order.toString());
+        if (query.offset() > 0) {
+            select.sql(" OFFSET ").parameter(query.offset());
+        }
+        if (query.hasLimit()) {
+            select.sql(" LIMIT ").parameter(query.limit());
+        }
+        return select;
+    }
+}
