@@ -95,14 +95,14 @@ public final class OwsDispatcher {
         OwsEndpoint endpoint = endpoints.resolve(incoming.path()).orElseThrow(() -> new OwsException(
                 OwsExceptionCode.NOT_FOUND, null, "No OWS endpoint at " + incoming.path()));
         endpoint.impliedService().flatMap(services::find).ifPresent(s -> progress.service = s);
-        ParsedRequest parsed = parse(incoming);
-        OwsService service = resolveService(endpoint, parsed.service);
-        progress.service = service;
-        progress.version = parsed.version;
         if (endpoint.workspace() != null && !workspaceExists.test(endpoint.workspace())) {
             throw new OwsException(OwsExceptionCode.NOT_FOUND, null,
                     "No workspace named " + endpoint.workspace());
         }
+        ParsedRequest parsed = parse(incoming);
+        OwsService service = resolveService(endpoint, parsed.service);
+        progress.service = service;
+        progress.version = parsed.version;
         if (parsed.request == null || parsed.request.isBlank()) {
             throw OwsException.missingParameter(REQUEST);
         }

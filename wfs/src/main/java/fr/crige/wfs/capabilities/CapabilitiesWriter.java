@@ -1,0 +1,316 @@
+package fr.crige.wfs.capabilities;
+
+import com.ctc.wstx.stax.WstxOutputFactory;
+import fr.crige.core.catalog.BoundingBox;
+import fr.crige.core.catalog.FeatureTypeInfo;
+import fr.crige.core.catalog.WorkspaceInfo;
+import fr.crige.core.crs.Crs;
+import fr.crige.core.crs.CrsService;
+import fr.crige.ows.OwsRequest;
+import fr.crige.wfs.Namespaces;
+import fr.crige.wfs.WfsSettings;
+import fr.crige.wfs.WfsUrls;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+
+/**
+ * Writes the WFS 2.0 capabilities document (WFS 2.0, 8.3). The conformance constraints declare exactly what
+ * this implementation does: the Basic WFS query operations without GetPropertyValue, so ImplementsBasicWFS is
+ * false and the Simple WFS plus ad hoc queries, KVP and XML encodings, result paging, sorting, the standard
+ * and spatial filters and resource ids are true; transactions, locking, joins, temporal filters, functions
+ * and XPath beyond plain property names are false.
+ */
+public final class CapabilitiesWriter {
+
+    /** The sections a client may ask for with the Sections parameter. */
+    public static final Set<String> SECTIONS = Set.of("ServiceIdentification", "ServiceProvider",
+            "OperationsMetadata", "FeatureTypeList", "Filter_Capabilities");
+
+    private static final List<String> OPERATIONS = List.of("GetCapabilities", "DescribeFeatureType", "GetFeature",
+            "ListStoredQueries", "DescribeStoredQueries");
+    private static final List<String[]> WFS_CONSTRAINTS = List.of(
+            c("ImplementsBasicWFS", false), c("ImplementsTransactionalWFS", false), c("ImplementsLockingWFS", false),
+            c("KVPEncoding", true), c("XMLEncoding", true), c("SOAPEncoding", false),
+            c("ImplementsInheritance", false), c("ImplementsRemoteResolve", false),
+            c("ImplementsResultPaging", true), c("ImplementsStandardJoins", false),
+            c("ImplementsSpatialJoins", false), c("ImplementsTemporalJoins", false),
+            c("ImplementsFeatureVersioning", false), c("ManageStoredQueries", false));
+    private static final List<String[]> FES_CONSTRAINTS = List.of(
+            c("ImplementsQuery", true), c("ImplementsAdHocQuery", true), c("ImplementsFunctions", false),
+            c("ImplementsResourceId", true), c("ImplementsMinStandardFilter", true),
+            c("ImplementsStandardFilter", true), c("ImplementsMinSpatialFilter", true),
+            c("ImplementsSpatialFilter", true), c("ImplementsMinTemporalFilter", false),
+            c("ImplementsTemporalFilter", false), c("ImplementsVersionNav", false),
+            c("ImplementsSorting", true), c("ImplementsExtendedOperators", false),
+            c("ImplementsMinimumXPath", false), c("ImplementsSchemaElementFunc", false));
+    private static final List<String> COMPARISON_OPERATORS = List.of("PropertyIsEqualTo", "PropertyIsNotEqualTo",
+            "PropertyIsLessThan", "PropertyIsGreaterThan", "PropertyIsLessThanOrEqualTo",
+            "PropertyIsGreaterThanOrEqualTo", "PropertyIsLike", "PropertyIsNull", "PropertyIsBetween");
+    private static final List<String> GEOMETRY_OPERANDS = List.of("gml:Envelope", "gml:Point", "gml:LineString",
+            "gml:LinearRing", "gml:Polygon", "gml:MultiPoint", "gml:MultiCurve", "gml:MultiSurface",
+            "gml:MultiGeometry");
+    private static final List<String> SPATIAL_OPERATORS = List.of("BBOX", "Equals", "Disjoint", "Intersects",
+            "Touches", "Crosses", "Within", "Contains", "Overlaps", "DWithin", "Beyond");
+
+    private final XMLOutputFactory factory = new WstxOutputFactory();
+    private final CrsService crsService;
+    private final WfsSettings settings;
+
+    public CapabilitiesWriter(CrsService crsService, WfsSettings settings) {
+        this.crsService = crsService;
+        this.settings = settings;
+    }
+
+    /**
+     * @param types         the published feature types of the endpoint
+     * @param workspaces    the workspace of each type
+     * @param outputFormats the GetFeature output formats
+     * @param sections      the sections to write
+     */
+    public void write(OwsRequest request, List<String> versions, List<FeatureTypeInfo> types,
+            Function<FeatureTypeInfo, WorkspaceInfo> workspaces, List<String> outputFormats, Set<String> sections,
+            OutputStream out) throws IOException {
+        try {
+            XMLStreamWriter xml = factory.createXMLStreamWriter(out, "UTF-8");
+            xml.writeStartDocument("UTF-8", "1.0");
+            xml.writeStartElement("wfs", "WFS_Capabilities", Namespaces.WFS_2_0);
+            xml.writeNamespace("wfs", Namespaces.WFS_2_0);
+            xml.writeNamespace("ows", Namespaces.OWS_1_1);
+            xml.writeNamespace("fes", Namespaces.FES_2_0);
+            xml.writeNamespace("gml", Namespaces.GML_3_2);
+            xml.writeNamespace("xlink", Namespaces.XLINK);
+            xml.writeNamespace("xsi", Namespaces.XSI);
+            xml.writeAttribute("version", request.version());
+            xml.writeAttribute("xsi", Namespaces.XSI, "schemaLocation", Namespaces.WFS_2_0 + " "
+                    + WfsUrls.WFS_2_0_SCHEMA);
+            if (sections.contains("ServiceIdentification")) {
+                serviceIdentification(xml, versions);
+            }
+            if (sections.contains("ServiceProvider")) {
+                serviceProvider(xml);
+            }
+            if (sections.contains("OperationsMetadata")) {
+                operationsMetadata(xml, request, versions, outputFormats);
+            }
+            if (sections.contains("FeatureTypeList")) {
+                featureTypeList(xml, types, workspaces, outputFormats);
+            }
+            if (sections.contains("Filter_Capabilities")) {
+                filterCapabilities(xml);
+            }
+            xml.writeEndElement();
+            xml.writeEndDocument();
+            xml.close();
+        } catch (XMLStreamException e) {
+            throw new IOException("Could not write the capabilities", e);
+        }
+    }
+
+    private void serviceIdentification(XMLStreamWriter xml, List<String> versions) throws XMLStreamException {
+        xml.writeStartElement("ows", "ServiceIdentification", Namespaces.OWS_1_1);
+        text(xml, "ows", "Title", Namespaces.OWS_1_1, settings.title());
+        if (!settings.abstractText().isEmpty()) {
+            text(xml, "ows", "Abstract", Namespaces.OWS_1_1, settings.abstractText());
+        }
+        keywords(xml, settings.keywords());
+        text(xml, "ows", "ServiceType", Namespaces.OWS_1_1, "WFS");
+        for (String v : versions) {
+            text(xml, "ows", "ServiceTypeVersion", Namespaces.OWS_1_1, v);
+        }
+        text(xml, "ows", "Fees", Namespaces.OWS_1_1, "NONE");
+        text(xml, "ows", "AccessConstraints", Namespaces.OWS_1_1, "NONE");
+        xml.writeEndElement();
+    }
+
+    private void serviceProvider(XMLStreamWriter xml) throws XMLStreamException {
+        xml.writeStartElement("ows", "ServiceProvider", Namespaces.OWS_1_1);
+        text(xml, "ows", "ProviderName", Namespaces.OWS_1_1, settings.providerName());
+        if (settings.providerSite() != null) {
+            xml.writeEmptyElement("ows", "ProviderSite", Namespaces.OWS_1_1);
+            xml.writeAttribute("xlink", Namespaces.XLINK, "href", settings.providerSite());
+        }
+        xml.writeEmptyElement("ows", "ServiceContact", Namespaces.OWS_1_1);
+        xml.writeEndElement();
+    }
+
+    private void operationsMetadata(XMLStreamWriter xml, OwsRequest request, List<String> versions,
+            List<String> outputFormats) throws XMLStreamException {
+        String url = WfsUrls.service(request);
+        xml.writeStartElement("ows", "OperationsMetadata", Namespaces.OWS_1_1);
+        for (String operation : OPERATIONS) {
+            xml.writeStartElement("ows", "Operation", Namespaces.OWS_1_1);
+            xml.writeAttribute("name", operation);
+            xml.writeStartElement("ows", "DCP", Namespaces.OWS_1_1);
+            xml.writeStartElement("ows", "HTTP", Namespaces.OWS_1_1);
+            xml.writeEmptyElement("ows", "Get", Namespaces.OWS_1_1);
+            xml.writeAttribute("xlink", Namespaces.XLINK, "href", url);
+            xml.writeEmptyElement("ows", "Post", Namespaces.OWS_1_1);
+            xml.writeAttribute("xlink", Namespaces.XLINK, "href", url);
+            xml.writeEndElement();
+            xml.writeEndElement();
+            switch (operation) {
+                case "GetCapabilities" -> {
+                    allowedValues(xml, "AcceptVersions", versions);
+                    allowedValues(xml, "AcceptFormats", List.of("text/xml"));
+                    allowedValues(xml, "Sections", List.of("ServiceIdentification", "ServiceProvider",
+                            "OperationsMetadata", "FeatureTypeList", "Filter_Capabilities", "All"));
+                }
+                case "DescribeFeatureType" -> allowedValues(xml, "outputFormat",
+                        List.of("application/gml+xml; version=3.2"));
+                case "GetFeature" -> {
+                    allowedValues(xml, "outputFormat", outputFormats);
+                    allowedValues(xml, "resultType", List.of("results", "hits"));
+                }
+                default -> {
+                    // ListStoredQueries and DescribeStoredQueries have no parameter with a value domain
+                }
+            }
+            xml.writeEndElement();
+        }
+        allowedValues(xml, "version", versions);
+        for (String[] c : WFS_CONSTRAINTS) {
+            constraint(xml, "ows", Namespaces.OWS_1_1, c[0], c[1]);
+        }
+        xml.writeStartElement("ows", "Constraint", Namespaces.OWS_1_1);
+        xml.writeAttribute("name", "CountDefault");
+        xml.writeEmptyElement("ows", "NoValues", Namespaces.OWS_1_1);
+        text(xml, "ows", "DefaultValue", Namespaces.OWS_1_1, Long.toString(settings.maxFeatures()));
+        xml.writeEndElement();
+        xml.writeStartElement("ows", "Constraint", Namespaces.OWS_1_1);
+        xml.writeAttribute("name", "QueryExpressions");
+        allowed(xml, List.of("wfs:Query", "wfs:StoredQuery"));
+        xml.writeEndElement();
+        xml.writeEndElement();
+    }
+
+    private void featureTypeList(XMLStreamWriter xml, List<FeatureTypeInfo> types,
+            Function<FeatureTypeInfo, WorkspaceInfo> workspaces, List<String> outputFormats) throws XMLStreamException {
+        xml.writeStartElement("wfs", "FeatureTypeList", Namespaces.WFS_2_0);
+        for (FeatureTypeInfo ft : types) {
+            WorkspaceInfo ws = workspaces.apply(ft);
+            xml.writeStartElement("wfs", "FeatureType", Namespaces.WFS_2_0);
+            xml.writeNamespace(ws.name(), ws.namespaceUri());
+            text(xml, "wfs", "Name", Namespaces.WFS_2_0, ft.qualifiedName());
+            text(xml, "wfs", "Title", Namespaces.WFS_2_0, ft.title() != null ? ft.title() : ft.name());
+            if (ft.abstractText() != null && !ft.abstractText().isBlank()) {
+                text(xml, "wfs", "Abstract", Namespaces.WFS_2_0, ft.abstractText());
+            }
+            keywords(xml, ft.keywords());
+            Crs defaultCrs = ft.srs() != null ? crsService.decode(ft.srs()) : null;
+            if (defaultCrs != null) {
+                text(xml, "wfs", "DefaultCRS", Namespaces.WFS_2_0, defaultCrs.urn());
+                for (Crs other : crsService.supported()) {
+                    if (other.srid() != defaultCrs.srid()) {
+                        text(xml, "wfs", "OtherCRS", Namespaces.WFS_2_0, other.urn());
+                    }
+                }
+            } else {
+                xml.writeEmptyElement("wfs", "NoCRS", Namespaces.WFS_2_0);
+            }
+            xml.writeStartElement("wfs", "OutputFormats", Namespaces.WFS_2_0);
+            for (String format : outputFormats) {
+                text(xml, "wfs", "Format", Namespaces.WFS_2_0, format);
+            }
+            xml.writeEndElement();
+            BoundingBox box = ft.latLonBoundingBox();
+            if (box != null) {
+                xml.writeStartElement("ows", "WGS84BoundingBox", Namespaces.OWS_1_1);
+                text(xml, "ows", "LowerCorner", Namespaces.OWS_1_1, box.minx() + " " + box.miny());
+                text(xml, "ows", "UpperCorner", Namespaces.OWS_1_1, box.maxx() + " " + box.maxy());
+                xml.writeEndElement();
+            }
+            xml.writeEndElement();
+        }
+        xml.writeEndElement();
+    }
+
+    private static void filterCapabilities(XMLStreamWriter xml) throws XMLStreamException {
+        String fes = Namespaces.FES_2_0;
+        xml.writeStartElement("fes", "Filter_Capabilities", fes);
+        xml.writeStartElement("fes", "Conformance", fes);
+        for (String[] c : FES_CONSTRAINTS) {
+            constraint(xml, "fes", fes, c[0], c[1]);
+        }
+        xml.writeEndElement();
+        xml.writeStartElement("fes", "Id_Capabilities", fes);
+        xml.writeEmptyElement("fes", "ResourceIdentifier", fes);
+        xml.writeAttribute("name", "fes:ResourceId");
+        xml.writeEndElement();
+        xml.writeStartElement("fes", "Scalar_Capabilities", fes);
+        xml.writeEmptyElement("fes", "LogicalOperators", fes);
+        xml.writeStartElement("fes", "ComparisonOperators", fes);
+        for (String op : COMPARISON_OPERATORS) {
+            xml.writeEmptyElement("fes", "ComparisonOperator", fes);
+            xml.writeAttribute("name", op);
+        }
+        xml.writeEndElement();
+        xml.writeEndElement();
+        xml.writeStartElement("fes", "Spatial_Capabilities", fes);
+        xml.writeStartElement("fes", "GeometryOperands", fes);
+        for (String operand : GEOMETRY_OPERANDS) {
+            xml.writeEmptyElement("fes", "GeometryOperand", fes);
+            xml.writeAttribute("name", operand);
+        }
+        xml.writeEndElement();
+        xml.writeStartElement("fes", "SpatialOperators", fes);
+        for (String op : SPATIAL_OPERATORS) {
+            xml.writeEmptyElement("fes", "SpatialOperator", fes);
+            xml.writeAttribute("name", op);
+        }
+        xml.writeEndElement();
+        xml.writeEndElement();
+        xml.writeEndElement();
+    }
+
+    private static void keywords(XMLStreamWriter xml, List<String> keywords) throws XMLStreamException {
+        if (keywords.isEmpty()) {
+            return;
+        }
+        xml.writeStartElement("ows", "Keywords", Namespaces.OWS_1_1);
+        for (String k : keywords) {
+            text(xml, "ows", "Keyword", Namespaces.OWS_1_1, k);
+        }
+        xml.writeEndElement();
+    }
+
+    private static void allowedValues(XMLStreamWriter xml, String name, List<String> values) throws XMLStreamException {
+        xml.writeStartElement("ows", "Parameter", Namespaces.OWS_1_1);
+        xml.writeAttribute("name", name);
+        allowed(xml, values);
+        xml.writeEndElement();
+    }
+
+    private static void allowed(XMLStreamWriter xml, List<String> values) throws XMLStreamException {
+        xml.writeStartElement("ows", "AllowedValues", Namespaces.OWS_1_1);
+        for (String v : values) {
+            text(xml, "ows", "Value", Namespaces.OWS_1_1, v);
+        }
+        xml.writeEndElement();
+    }
+
+    private static void constraint(XMLStreamWriter xml, String prefix, String ns, String name, String value)
+            throws XMLStreamException {
+        xml.writeStartElement(prefix, "Constraint", ns);
+        xml.writeAttribute("name", name);
+        xml.writeEmptyElement("ows", "NoValues", Namespaces.OWS_1_1);
+        text(xml, "ows", "DefaultValue", Namespaces.OWS_1_1, value);
+        xml.writeEndElement();
+    }
+
+    private static void text(XMLStreamWriter xml, String prefix, String name, String ns, String text)
+            throws XMLStreamException {
+        xml.writeStartElement(prefix, name, ns);
+        xml.writeCharacters(text);
+        xml.writeEndElement();
+    }
+
+    private static String[] c(String name, boolean value) {
+        return new String[] {name, value ? "TRUE" : "FALSE"};
+    }
+}

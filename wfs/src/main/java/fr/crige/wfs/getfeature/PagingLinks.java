@@ -1,0 +1,46 @@
+package fr.crige.wfs.getfeature;
+
+import fr.crige.ows.KvpParameters;
+import fr.crige.ows.OwsRequest;
+import fr.crige.wfs.WfsUrls;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.StringJoiner;
+
+/**
+ * The {@code next} and {@code previous} links of a result page (WFS 2.0, 7.7.4.4): the request's own KVP
+ * parameters with STARTINDEX moved by one page and COUNT set to the page size. Only KVP requests get links;
+ * an XML request has no URL to repeat.
+ */
+record PagingLinks(String next, String previous) {
+
+    static final PagingLinks NONE = new PagingLinks(null, null);
+
+    static PagingLinks of(OwsRequest request, long startIndex, long pageSize, long returned, long matched) {
+        if (pageSize == 0) {
+            return NONE;
+        }
+        String next = startIndex + returned < matched ? url(request, startIndex + pageSize, pageSize) : null;
+        String previous = startIndex > 0 ? url(request, Math.max(0, startIndex - pageSize), pageSize) : null;
+        return new PagingLinks(next, previous);
+    }
+
+    private static String url(OwsRequest request, long startIndex, long count) {
+        KvpParameters kvp = request.parameters();
+        StringJoiner query = new StringJoiner("&");
+        for (String name : kvp.names()) {
+            if (name.equals("STARTINDEX") || name.equals("COUNT") || name.equals("MAXFEATURES")) {
+                continue;
+            }
+            for (String value : kvp.getAll(name)) {
+                query.add(encode(name) + "=" + encode(value));
+            }
+        }
+        query.add("STARTINDEX=" + startIndex).add("COUNT=" + count);
+        return WfsUrls.service(request) + "?" + query;
+    }
+
+    private static String encode(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,30 @@
+package fr.crige.wfs.output;
+
+import fr.crige.ows.OwsRequest;
+import fr.crige.wfs.getfeature.FeatureCollectionPlan;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.List;
+
+/**
+ * A GetFeature output format, a plugin registered by its names in {@link OutputFormats}. Implementations
+ * stream: they read features one by one from the stores' readers and write them straight to the client, so
+ * memory does not depend on the number of features.
+ */
+public interface FeatureOutputFormat {
+
+    /** The outputFormat values selecting this format; the first is advertised in the capabilities. */
+    List<String> names();
+
+    /** The Content-Type of responses. */
+    String contentType();
+
+    /** Writes the feature collection of a plan, opening and closing the store readers itself. */
+    void writeCollection(FeatureCollectionPlan plan, OwsRequest request, OutputStream out) throws IOException;
+
+    /**
+     * Writes the single feature of a GetFeatureById plan as a bare feature rather than a collection (WFS 2.0,
+     * 7.9.3.6).
+     */
+    void writeFeature(FeatureCollectionPlan plan, OwsRequest request, OutputStream out) throws IOException;
+}
