@@ -1,0 +1,107 @@
+package fr.crige.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The OWS endpoints answer, globally, per workspace and under /geoserver, with standard exception reports. */
+class OwsEndpointsIT extends ServerTestSupport {
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/wfs", "/ows", "/cvl/wfs", "/cvl/ows", "/geoserver/wfs", "/geoserver/ows",
+        "/geoserver/cvl/wfs", "/geoserver/cvl/ows"})
+    void capabilitiesAnswerOnEveryWfsPath(String path) {
+        HttpResponse<String> r = get(path + "?SERVICE=WFS&REQUEST=GetCapabilities");
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.body()).contains("WFS_Capabilities");
+    }
+
+    @Test
+    void keysAreCaseInsensitive() {
+        HttpResponse<String> r = get("/ows?sErViCe=WFS&ReQuEsT=GetCapabilities");
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.body()).contains("WFS_Capabilities");
+    }
+
+    @Test
+    void aVirtualServiceListsOnlyItsWorkspace() {
+        HttpResponse<String> r = get("/cvl/wfs?SERVICE=WFS&REQUEST=GetCapabilities");
+        assertThat(r.body()).contains("cvl:communes");
+    }
+
+    @Test
+    void anUnknownServiceIsAnInvalidParameterValue() {
+        HttpResponse<String> r = get("/ows?service=FOO&request=GetCapabilities");
+        assertThat(r.statusCode()).isEqualTo(400);
+        assertThat(r.body()).contains("ExceptionReport", "exceptionCode=\"InvalidParameterValue\"",
+                "locator=\"service\"");
+    }
+
+    @Test
+    void aServiceThatIsNotInstalledAnswersAnExceptionReportOnItsPath() {
+        HttpResponse<String> r = get("/wcs?request=GetCapabilities");
+        assertThat(r.statusCode()).isEqualTo(400);
+        assertThat(r.body()).contains("exceptionCode=\"InvalidParameterValue\"", "locator=\"service\"");
+    }
+
+    @Test
+    void aMissingServiceOnTheGenericEndpointIsAMissingParameterValue() {
+        HttpResponse<String> r = get("/ows?request=GetCapabilities");
+        assertThat(r.statusCode()).isEqualTo(400);
+        assertThat(r.body()).contains("exceptionCode=\"MissingParameterValue\"", "locator=\"service\"");
+    }
+
+    @Test
+    void aMissingRequestIsAMissingParameterValue() {
+        HttpResponse<String> r = get("/wfs?service=WFS");
+        assertThat(r.statusCode()).isEqualTo(400);
+        assertThat(r.body()).contains("exceptionCode=\"MissingParameterValue\"", "locator=\"request\"");
+    }
+
+    @Test
+    void anUnknownRequestIsOperationNotSupported() {
+        HttpResponse<String> r = get("/wfs?service=WFS&version=2.0.0&request=Explode");
+        assertThat(r.statusCode()).isEqualTo(501);
+        assertThat(r.body()).contains("exceptionCode=\"OperationNotSupported\"", "locator=\"request\"");
+    }
+
+    @Test
+    void anUnknownWorkspaceIsNotFound() {
+        HttpResponse<String> r = get("/nowhere/wfs?service=WFS&request=GetCapabilities");
+        assertThat(r.statusCode()).isEqualTo(404);
+        assertThat(r.body()).contains("exceptionCode=\"NotFound\"");
+    }
+
+    @Test
+    void externalEntitiesInXmlRequestsAreRefusedNotExpanded() {
+        String xxe = "<?xml version=\"1.0\"?><!DOCTYPE r [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"
+                + "<GetCapabilities xmlns=\"http://www.opengis.net/wfs/2.0\" service=\"WFS\">&x;</GetCapabilities>";
+        HttpResponse<String> r = post("/wfs", "application/xml", xxe);
+        assertThat(r.statusCode()).isEqualTo(400);
+        assertThat(r.body()).contains("exceptionCode=\"OperationParsingFailed\"").doesNotContain("root:");
+    }
+
+    @Test
+    void aHostilePropertyNameInAFilterIsRejectedWithItsLocator() {
+        HttpResponse<String> r = get("/cvl/wfs?service=WFS&version=2.0.0&request=GetFeature&typeNames=cvl:communes"
+                + "&sortBy=nom%3B%20DROP%20TABLE%20communes");
+        assertThat(r.statusCode()).isEqualTo(400);
+        assertThat(r.body()).contains("exceptionCode=\"InvalidParameterValue\"");
+        assertThat(get("/cvl/wfs?service=WFS&version=2.0.0&request=GetFeature&typeNames=cvl:communes"
+                + "&resultType=hits").body()).contains("numberMatched=\"1754\"");
+    }
+
+    @Test
+    void aHostileValueMatchesNothingAndBreaksNothing() {
+        String filter = "<fes:Filter xmlns:fes=\"http://www.opengis.net/fes/2.0\"><fes:PropertyIsEqualTo>"
+                + "<fes:ValueReference>nom</fes:ValueReference><fes:Literal>' OR 1=1 --</fes:Literal>"
+                + "</fes:PropertyIsEqualTo></fes:Filter>";
+        HttpResponse<String> r = get("/cvl/wfs?service=WFS&version=2.0.0&request=GetFeature&typeNames=cvl:communes"
+                + "&resultType=hits&filter=" + java.net.URLEncoder.encode(filter, java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.body()).contains("numberMatched=\"0\"");
+    }
+}
