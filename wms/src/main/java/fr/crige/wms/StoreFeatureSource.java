@@ -1,0 +1,53 @@
+package fr.crige.wms;
+
+import fr.crige.core.catalog.FeatureTypeInfo;
+import fr.crige.core.crs.CrsService;
+import fr.crige.core.feature.FeatureReader;
+import fr.crige.core.feature.FeatureSchema;
+import fr.crige.core.filter.Filter;
+import fr.crige.core.query.Query;
+import fr.crige.core.store.DataStore;
+import org.locationtech.jts.geom.Envelope;
+
+/**
+ * The features of a published feature type, read from its store. The map area is transformed to the native
+ * CRS (with densified edges, so the result covers the whole area) and sent as a BBOX filter the store runs
+ * against its spatial index; the store reprojects the geometries to the map's CRS while streaming them.
+ */
+public final class StoreFeatureSource implements fr.crige.wms.render.FeatureSource {
+
+    private final DataStore store;
+    private final FeatureTypeInfo type;
+    private final CrsService crsService;
+    private final int nativeSrid;
+
+    public StoreFeatureSource(DataStore store, FeatureTypeInfo type, CrsService crsService) {
+        this.store = store;
+        this.type = type;
+        this.crsService = crsService;
+        this.nativeSrid = crsService.decode(type.nativeCrs()).srid();
+    }
+
+    @Override
+    public FeatureSchema schema() {
+        return store.schema(type.nativeName());
+    }
+
+    @Override
+    public FeatureReader features(Envelope area, int srid) {
+        return store.features(query(area, srid, Filter.INCLUDE));
+    }
+
+    /** The features of the area that also match a filter, in the CRS of the area. */
+    public FeatureReader features(Envelope area, int srid, Filter filter, long limit) {
+        Query query = query(area, srid, filter);
+        return store.features(new Query(query.typeName(), query.filter(), query.sortBy(), 0, limit, null, srid));
+    }
+
+    private Query query(Envelope area, int srid, Filter filter) {
+        Envelope nativeArea = srid == nativeSrid ? area : crsService.transform(area, srid, nativeSrid);
+        Filter bbox = Filter.bbox(nativeArea, nativeSrid);
+        Filter selection = filter instanceof Filter.Include ? bbox : Filter.and(bbox, filter);
+        return Query.builder(type.nativeName()).filter(selection).targetSrid(srid == nativeSrid ? 0 : srid).build();
+    }
+}

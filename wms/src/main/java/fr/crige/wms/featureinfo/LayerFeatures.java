@@ -1,0 +1,20 @@
+package fr.crige.wms.featureinfo;
+
+import fr.crige.core.feature.Feature;
+import fr.crige.core.feature.FeatureSchema;
+import java.util.List;
+
+/**
+ * The features found under the clicked point in one layer.
+ *
+ * @param layerName the layer's name as the client knows it
+ * @param title     the layer's title
+ * @param schema    the attributes, in order
+ * @param srid      the CRS of the geometries (the map's)
+ */
+public record LayerFeatures(String layerName, String title, FeatureSchema schema, int srid, List<Feature> features) {
+
+    public LayerFeatures {
+        features = List.copyOf(features);
+    }
+}

@@ -1,0 +1,204 @@
+package fr.crige.wms.render;
+
+import fr.crige.core.feature.Feature;
+import fr.crige.wms.style.Font;
+import fr.crige.wms.style.LabelPlacement;
+import fr.crige.wms.style.Symbolizer;
+import java.awt.Graphics2D;
+import java.awt.Shape;
+import java.awt.geom.AffineTransform;
+import java.awt.geom.Point2D;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.LineString;
+import org.locationtech.jts.linearref.LengthIndexedLine;
+import org.locationtech.jts.operation.buffer.OffsetCurve;
+
+/**
+ * Draws the symbolizers of the matching rules for one feature at a time. The feature's screen shape is
+ * built once, when the first symbolizer needs it, and shared by the following ones.
+ *
+ * <p>Symbolizers apply as SLD 1.0 section 11 says: polygon symbolizers to surfaces, line symbolizers to
+ * lines and surface outlines, point symbolizers to points and to the centroid of other geometries, text
+ * symbolizers at a point, at the middle of a line, or at an interior point of a surface.
+ */
+final class FeatureDrawer {
+
+    private static final double HALF_PIXEL = 0.5;
+
+    private final Graphics2D g;
+    private final MapViewport viewport;
+    private final SymbolPainter painter;
+    private final LabelEngine labels;
+    private final ScreenShapes shapes;
+    private final AffineTransform toScreen;
+    private final double pixelSize;
+    private final Map<Font, java.awt.Font> fonts = new HashMap<>();
+
+    private Feature feature;
+    private Geometry geometry;
+    private Shape shape;
+
+    FeatureDrawer(Graphics2D g, MapViewport viewport, SymbolPainter painter, LabelEngine labels) {
+        this.g = g;
+        this.viewport = viewport;
+        this.painter = painter;
+        this.labels = labels;
+        this.shapes = new ScreenShapes(viewport);
+        this.toScreen = viewport.worldToScreen();
+        this.pixelSize = viewport.pixelSize();
+    }
+
+    /**
+     * Makes the feature the current one; false when it has nothing to draw: no geometry, or a line or
+     * surface smaller than half a pixel both ways.
+     */
+    boolean accept(Feature candidate) {
+        Geometry value = candidate.geometry();
+        if (value == null || value.isEmpty()) {
+            return false;
+        }
+        if (value.getDimension() > 0) {
+            Envelope e = value.getEnvelopeInternal();
+            if (e.getWidth() < HALF_PIXEL * pixelSize && e.getHeight() < HALF_PIXEL * pixelSize) {
+                return false;
+            }
+        }
+        feature = candidate;
+        geometry = value;
+        shape = null;
+        return true;
+    }
+
+    void draw(List<Symbolizer> symbolizers) {
+        for (Symbolizer s : symbolizers) {
+            double scale = UnitScale.toPixels(s.uom(), viewport);
+            if (s instanceof Symbolizer.PolygonSymbolizer p) {
+                polygon(p, scale);
+            } else if (s instanceof Symbolizer.LineSymbolizer l) {
+                line(l, scale);
+            } else if (s instanceof Symbolizer.PointSymbolizer p) {
+                point(p, scale);
+            } else if (s instanceof Symbolizer.TextSymbolizer t) {
+                text(t, scale);
+            }
+        }
+    }
+
+    private void polygon(Symbolizer.PolygonSymbolizer p, double scale) {
+        if (geometry.getDimension() < 2) {
+            return;
+        }
+        if (p.fill() != null) {
+            painter.fill(g, shape(), p.fill(), 1);
+        }
+        if (p.stroke() != null) {
+            painter.stroke(g, shape(), p.stroke(), scale, 1);
+        }
+    }
+
+    private void line(Symbolizer.LineSymbolizer l, double scale) {
+        if (geometry.getDimension() < 1) {
+            return;
+        }
+        Shape target = shape();
+        if (l.perpendicularOffset() != 0 && geometry.getDimension() == 1) {
+            target = shapes.toShape(OffsetCurve.getCurve(geometry, l.perpendicularOffset() * scale * pixelSize));
+        }
+        painter.stroke(g, target, l.stroke(), scale, 1);
+    }
+
+    private void point(Symbolizer.PointSymbolizer p, double scale) {
+        if (geometry.getDimension() == 0) {
+            for (Coordinate c : geometry.getCoordinates()) {
+                Point2D at = screen(c);
+                painter.graphic(g, at.getX(), at.getY(), p.graphic(), scale);
+            }
+        } else {
+            Point2D at = screen(geometry.getCentroid().getCoordinate());
+            painter.graphic(g, at.getX(), at.getY(), p.graphic(), scale);
+        }
+    }
+
+    private void text(Symbolizer.TextSymbolizer t, double scale) {
+        String text = t.label().evaluate(feature);
+        if (text.isEmpty()) {
+            return;
+        }
+        java.awt.Font font = fonts.computeIfAbsent(t.font(), f -> new java.awt.Font(f.family(),
+                (f.bold() ? java.awt.Font.BOLD : 0) | (f.italic() ? java.awt.Font.ITALIC : 0), 1)
+                .deriveFont((float) (f.size() * scale)));
+        java.awt.Color color = painter.color(t.fill().color(), t.fill().opacity());
+        java.awt.Color haloColor = t.halo() == null ? null
+                : painter.color(t.halo().fill().color(), t.halo().fill().opacity());
+        double haloRadius = t.halo() == null ? 0 : t.halo().radius() * scale;
+        if (t.placement() instanceof LabelPlacement.LinePlacement lp && geometry.getDimension() == 1) {
+            LineAnchor anchor = lineAnchor(lp.perpendicularOffset() * scale);
+            labels.offer(text, font, anchor.x, anchor.y, 0.5, 0.5, anchor.angle, color, t.halo(), haloColor,
+                    haloRadius);
+            return;
+        }
+        LabelPlacement.PointPlacement pp = t.placement() instanceof LabelPlacement.PointPlacement p ? p
+                : new LabelPlacement.PointPlacement(0.5, 0.5, 0, 0, 0);
+        Point2D at = screen(labelPoint());
+        labels.offer(text, font, at.getX() + pp.displacementX() * scale, at.getY() - pp.displacementY() * scale,
+                pp.anchorX(), pp.anchorY(), Math.toRadians(pp.rotation()), color, t.halo(), haloColor, haloRadius);
+    }
+
+    private Coordinate labelPoint() {
+        return switch (geometry.getDimension()) {
+            case 0 -> geometry.getCoordinate();
+            case 1 -> new LengthIndexedLine(longestLine()).extractPoint(longestLine().getLength() / 2);
+            default -> geometry.getInteriorPoint().getCoordinate();
+        };
+    }
+
+    private record LineAnchor(double x, double y, double angle) {
+    }
+
+    /** The middle of the longest line, its direction kept upright, moved by the offset to its left. */
+    private LineAnchor lineAnchor(double offsetPixels) {
+        LineString line = longestLine();
+        LengthIndexedLine indexed = new LengthIndexedLine(line);
+        double middle = line.getLength() / 2;
+        double step = Math.min(middle, pixelSize * 4);
+        Point2D before = screen(indexed.extractPoint(middle - step));
+        Point2D after = screen(indexed.extractPoint(middle + step));
+        Point2D centre = screen(indexed.extractPoint(middle));
+        double angle = Math.atan2(after.getY() - before.getY(), after.getX() - before.getX());
+        double x = centre.getX() + Math.sin(angle) * offsetPixels;
+        double y = centre.getY() - Math.cos(angle) * offsetPixels;
+        if (angle > Math.PI / 2) {
+            angle -= Math.PI;
+        } else if (angle <= -Math.PI / 2) {
+            angle += Math.PI;
+        }
+        return new LineAnchor(x, y, angle);
+    }
+
+    private LineString longestLine() {
+        LineString longest = null;
+        for (int i = 0; i < geometry.getNumGeometries(); i++) {
+            if (geometry.getGeometryN(i) instanceof LineString part
+                    && (longest == null || part.getLength() > longest.getLength())) {
+                longest = part;
+            }
+        }
+        return longest;
+    }
+
+    private Shape shape() {
+        if (shape == null) {
+            shape = shapes.toShape(geometry);
+        }
+        return shape;
+    }
+
+    private Point2D screen(Coordinate c) {
+        return toScreen.transform(new Point2D.Double(c.x, c.y), null);
+    }
+}

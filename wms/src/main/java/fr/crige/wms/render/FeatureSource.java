@@ -1,0 +1,23 @@
+package fr.crige.wms.render;
+
+import fr.crige.core.feature.FeatureReader;
+import fr.crige.core.feature.FeatureSchema;
+import org.locationtech.jts.geom.Envelope;
+
+/**
+ * Where a map layer's features come from. The renderer asks only for the features of an area, in the
+ * map's CRS, and reads them as a stream.
+ */
+public interface FeatureSource {
+
+    /** The schema of the features, against which rule filters are compiled. */
+    FeatureSchema schema();
+
+    /**
+     * The features whose geometry intersects the area, reprojected to the CRS of the area. The caller closes
+     * the reader.
+     *
+     * @param area an envelope in the CRS {@code srid} (x = easting/longitude)
+     */
+    FeatureReader features(Envelope area, int srid);
+}

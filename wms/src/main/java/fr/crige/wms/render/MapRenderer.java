@@ -1,0 +1,105 @@
+package fr.crige.wms.render;
+
+import fr.crige.core.feature.Feature;
+import fr.crige.core.feature.FeatureReader;
+import fr.crige.core.feature.FeatureSchema;
+import fr.crige.core.filter.Filter;
+import fr.crige.core.filter.FilterEvaluator;
+import fr.crige.core.filter.FilterValidator;
+import fr.crige.wms.style.FeatureTypeStyle;
+import fr.crige.wms.style.Rule;
+import fr.crige.wms.style.Symbolizer;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+
+/**
+ * Draws styled feature layers with Java2D, antialiased. For each feature type style of each layer, the
+ * rules active at the map scale are selected first (no rule, no query), the features of the map area plus a
+ * margin for symbols are streamed from the source, each feature is drawn by the rules it matches (or by the
+ * ElseFilter rules when it matches none), and labels are placed once every layer is drawn.
+ *
+ * <p>Work is proportional to what is visible: lines and polygons smaller than half a pixel both ways are
+ * skipped, and geometries are generalised to the pixel size before they become Java2D shapes.
+ *
+ * <p>A renderer holds no state between maps and can be shared; each {@link #render} call is single-threaded,
+ * concurrent requests run on their own threads.
+ */
+public final class MapRenderer {
+
+    /** Margin in pixels always added to the query area, for symbols centred just outside the map. */
+    private static final double MIN_BUFFER_PIXELS = 2;
+
+    /**
+     * Draws the layers in order, then their labels.
+     *
+     * @param extraBufferPixels a further margin requested by the client (vendor {@code BUFFER}), so symbols
+     *                          and labels of features just outside a tile still show at its edge
+     * @throws fr.crige.core.store.InvalidQueryException when a rule filter names an attribute the layer lacks
+     */
+    public void render(Graphics2D g, MapViewport viewport, List<MapLayer> layers, double extraBufferPixels) {
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        double scale = viewport.scaleDenominator();
+        SymbolPainter painter = new SymbolPainter();
+        LabelEngine labels = new LabelEngine(viewport.width(), viewport.height());
+        FeatureDrawer drawer = new FeatureDrawer(g, viewport, painter, labels);
+        for (MapLayer layer : layers) {
+            for (FeatureTypeStyle pass : layer.style().featureTypeStyles()) {
+                List<Rule> rules = pass.rulesAt(scale);
+                if (!rules.isEmpty()) {
+                    drawPass(layer.source(), rules, viewport, drawer, extraBufferPixels);
+                }
+            }
+        }
+        labels.paint(g);
+    }
+
+    private static void drawPass(FeatureSource source, List<Rule> rules, MapViewport viewport, FeatureDrawer drawer,
+            double extraBufferPixels) {
+        FeatureSchema schema = source.schema();
+        List<CompiledRule> ordinary = new ArrayList<>();
+        List<CompiledRule> otherwise = new ArrayList<>();
+        double buffer = MIN_BUFFER_PIXELS + Math.max(0, extraBufferPixels);
+        for (Rule rule : rules) {
+            (rule.elseFilter() ? otherwise : ordinary).add(compile(rule, schema));
+            buffer = Math.max(buffer, SymbolExtent.pixels(rule, viewport));
+        }
+        try (FeatureReader reader = source.features(viewport.buffered(buffer), viewport.crs().srid())) {
+            while (reader.hasNext()) {
+                Feature feature = reader.next();
+                if (!drawer.accept(feature)) {
+                    continue;
+                }
+                boolean matched = false;
+                for (CompiledRule rule : ordinary) {
+                    if (rule.selects(feature)) {
+                        matched = true;
+                        drawer.draw(rule.symbolizers());
+                    }
+                }
+                if (!matched) {
+                    for (CompiledRule rule : otherwise) {
+                        drawer.draw(rule.symbolizers());
+                    }
+                }
+            }
+        }
+    }
+
+    private static CompiledRule compile(Rule rule, FeatureSchema schema) {
+        if (rule.filter() instanceof Filter.Include) {
+            return new CompiledRule(f -> true, rule.symbolizers());
+        }
+        FilterValidator.validateFilter(rule.filter(), schema);
+        return new CompiledRule(FilterEvaluator.compile(rule.filter(), schema), rule.symbolizers());
+    }
+
+    private record CompiledRule(Predicate<Feature> filter, List<Symbolizer> symbolizers) {
+        boolean selects(Feature feature) {
+            return filter.test(feature);
+        }
+    }
+}

@@ -1,0 +1,204 @@
+package fr.crige.wms.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.crige.core.crs.Crs;
+import fr.crige.core.feature.AttributeDescriptor;
+import fr.crige.core.feature.AttributeType;
+import fr.crige.core.feature.Feature;
+import fr.crige.core.feature.FeatureReader;
+import fr.crige.core.feature.FeatureSchema;
+import fr.crige.core.feature.GeometryKind;
+import fr.crige.core.filter.Filter;
+import fr.crige.wms.style.FeatureTypeStyle;
+import fr.crige.wms.style.Fill;
+import fr.crige.wms.style.Graphic;
+import fr.crige.wms.style.Label;
+import fr.crige.wms.style.LabelPlacement;
+import fr.crige.wms.style.Mark;
+import fr.crige.wms.style.Rule;
+import fr.crige.wms.style.Stroke;
+import fr.crige.wms.style.Style;
+import fr.crige.wms.style.Symbolizer;
+import fr.crige.wms.style.UnitOfMeasure;
+import fr.crige.wms.style.WellKnownMark;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.io.ParseException;
+import org.locationtech.jts.io.WKTReader;
+
+class MapRendererTest {
+
+    private static final Crs LAMBERT_93 = new Crs(2154, "RGF93 v1 / Lambert-93", false, false);
+    private static final FeatureSchema SCHEMA = new FeatureSchema("t", "fid", List.of(
+            AttributeDescriptor.geometry("geom", GeometryKind.GEOMETRY, 2154, false),
+            AttributeDescriptor.of("kind", AttributeType.STRING, true)));
+    /** 100 x 100 pixels over 0..1000 metres: 10 m per pixel. */
+    private static final MapViewport VIEW = new MapViewport(new Envelope(0, 1000, 0, 1000), 100, 100, LAMBERT_93);
+
+    @Test
+    void viewportScaleFollowsTheStandardPixel() {
+        assertThat(VIEW.pixelSize()).isEqualTo(10);
+        assertThat(VIEW.scaleDenominator()).isCloseTo(10 / 0.00028, org.assertj.core.data.Offset.offset(1e-6));
+    }
+
+    @Test
+    void drawsPolygonFillAndOutlineLineAndMark() {
+        Style style = style(rule(Filter.INCLUDE, false,
+                new Symbolizer.PolygonSymbolizer(new Fill(Color.RED, 1), new Stroke(Color.BLUE, 1, 2, List.of(),
+                        Stroke.LineJoin.MITRE, Stroke.LineCap.BUTT), UnitOfMeasure.PIXEL),
+                new Symbolizer.LineSymbolizer(new Stroke(Color.GREEN, 1, 4, List.of(), Stroke.LineJoin.ROUND,
+                        Stroke.LineCap.BUTT), 0, UnitOfMeasure.PIXEL),
+                new Symbolizer.PointSymbolizer(new Graphic(new Mark(WellKnownMark.SQUARE,
+                        new Fill(Color.MAGENTA, 1), null), 10, 1, 0), UnitOfMeasure.PIXEL)));
+        BufferedImage image = render(style, feature("POLYGON ((100 100, 400 100, 400 400, 100 400, 100 100))", "a"),
+                feature("LINESTRING (500 800, 900 800)", "b"), feature("POINT (800 200)", "c"));
+        assertThat(rgb(image, 10, 75)).as("outline stroked by the line symbolizer").isEqualTo(Color.GREEN);
+        assertThat(rgb(image, 15, 70)).as("polygon interior").isEqualTo(Color.RED);
+        assertThat(rgb(image, 25, 75)).as("point symbolizer at the centroid").isEqualTo(Color.MAGENTA);
+        assertThat(rgb(image, 55, 20)).as("line").isEqualTo(Color.GREEN);
+        assertThat(rgb(image, 80, 80)).as("mark centre").isEqualTo(Color.MAGENTA);
+        assertThat(rgb(image, 80, 86)).as("outside the 10 px mark").isEqualTo(Color.WHITE);
+        assertThat(rgb(image, 50, 50)).as("empty space").isEqualTo(Color.WHITE);
+    }
+
+    @Test
+    void elseRulesDrawWhatNoOtherRuleSelected() {
+        Style style = style(
+                rule(Filter.equal("kind", "x"), false, polygonFill(Color.RED)),
+                rule(Filter.INCLUDE, true, polygonFill(Color.BLUE)));
+        BufferedImage image = render(style, feature("POLYGON ((0 0, 400 0, 400 400, 0 400, 0 0))", "x"),
+                feature("POLYGON ((600 600, 1000 600, 1000 1000, 600 1000, 600 600))", "y"));
+        assertThat(rgb(image, 20, 80)).isEqualTo(Color.RED);
+        assertThat(rgb(image, 80, 20)).isEqualTo(Color.BLUE);
+    }
+
+    @Test
+    void rulesOutsideTheirScaleRangeAreNotDrawn() {
+        Rule smallScaleOnly = new Rule("far", null, null, Filter.INCLUDE, false, 1_000_000,
+                Double.POSITIVE_INFINITY, List.of(polygonFill(Color.RED)));
+        BufferedImage image = render(style(smallScaleOnly), feature("POLYGON ((0 0, 1000 0, 1000 1000, 0 1000, 0 0))",
+                "a"));
+        assertThat(rgb(image, 50, 50)).isEqualTo(Color.WHITE);
+    }
+
+    @Test
+    void subPixelSurfacesAreSkipped() {
+        BufferedImage image = render(style(rule(Filter.INCLUDE, false, polygonFill(Color.RED))),
+                feature("POLYGON ((501 501, 503 501, 503 503, 501 503, 501 501))", "tiny"));
+        for (int x = 48; x < 52; x++) {
+            for (int y = 48; y < 52; y++) {
+                assertThat(rgb(image, x, y)).isEqualTo(Color.WHITE);
+            }
+        }
+    }
+
+    @Test
+    void overlappingLabelsAreDroppedAndHalosDrawn() {
+        Symbolizer.TextSymbolizer text = new Symbolizer.TextSymbolizer(
+                new Label(List.of(new fr.crige.core.filter.PropertyName("kind"))),
+                new fr.crige.wms.style.Font("SansSerif", false, true, 14),
+                new LabelPlacement.PointPlacement(0.5, 0.5, 0, 0, 0),
+                new fr.crige.wms.style.Halo(2, new Fill(Color.YELLOW, 1)), new Fill(Color.BLACK, 1),
+                UnitOfMeasure.PIXEL);
+        LabelEngine engine = new LabelEngine(100, 100);
+        java.awt.Font font = new java.awt.Font("SansSerif", java.awt.Font.BOLD, 14);
+        engine.offer("AAAA", font, 50, 50, 0.5, 0.5, 0, Color.BLACK, text.halo(), Color.YELLOW, 2);
+        engine.offer("BBBB", font, 52, 52, 0.5, 0.5, 0, Color.BLACK, text.halo(), Color.YELLOW, 2);
+        engine.offer("CCCC", font, 50, 85, 0.5, 0.5, 0, Color.BLACK, text.halo(), Color.YELLOW, 2);
+        engine.offer("off the edge", font, 98, 10, 0.5, 0.5, 0, Color.BLACK, null, null, 0);
+        BufferedImage image = new BufferedImage(100, 100, BufferedImage.TYPE_INT_RGB);
+        assertThat(engine.paint(image.createGraphics())).isEqualTo(2);
+
+        BufferedImage map = render(style(rule(Filter.INCLUDE, false, text)), feature("POINT (500 500)", "Tours"));
+        assertThat(count(map, Color.BLACK)).isGreaterThan(10);
+        assertThat(count(map, Color.YELLOW)).isGreaterThan(10);
+    }
+
+    private static Symbolizer polygonFill(Color color) {
+        return new Symbolizer.PolygonSymbolizer(new Fill(color, 1), null, UnitOfMeasure.PIXEL);
+    }
+
+    private static Rule rule(Filter filter, boolean elseFilter, Symbolizer... symbolizers) {
+        return new Rule(null, null, null, filter, elseFilter, 0, Double.POSITIVE_INFINITY, List.of(symbolizers));
+    }
+
+    private static Style style(Rule... rules) {
+        return new Style("s", null, null, List.of(new FeatureTypeStyle(List.of(rules))));
+    }
+
+    private static Feature feature(String wkt, String kind) {
+        try {
+            Geometry g = new WKTReader().read(wkt);
+            return new Feature(SCHEMA, "t." + kind, new Object[] {g, kind});
+        } catch (ParseException e) {
+            throw new IllegalArgumentException(e);
+        }
+    }
+
+    private static BufferedImage render(Style style, Feature... features) {
+        BufferedImage image = new BufferedImage(100, 100, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, 100, 100);
+        new MapRenderer().render(g, VIEW, List.of(new MapLayer(new ListSource(List.of(features)), style)), 0);
+        g.dispose();
+        return image;
+    }
+
+    private static Color rgb(BufferedImage image, int x, int y) {
+        return new Color(image.getRGB(x, y) & 0xFFFFFF);
+    }
+
+    private static int count(BufferedImage image, Color color) {
+        int n = 0;
+        for (int x = 0; x < image.getWidth(); x++) {
+            for (int y = 0; y < image.getHeight(); y++) {
+                n += rgb(image, x, y).equals(color) ? 1 : 0;
+            }
+        }
+        return n;
+    }
+
+    /** Features from a list, filtered by envelope like a store would. */
+    private record ListSource(List<Feature> features) implements FeatureSource {
+        @Override
+        public FeatureSchema schema() {
+            return SCHEMA;
+        }
+
+        @Override
+        public FeatureReader features(Envelope area, int srid) {
+            List<Feature> selected = new ArrayList<>();
+            for (Feature f : features) {
+                if (f.geometry().getEnvelopeInternal().intersects(area)) {
+                    selected.add(f);
+                }
+            }
+            Iterator<Feature> it = selected.iterator();
+            return new FeatureReader() {
+                public FeatureSchema schema() {
+                    return SCHEMA;
+                }
+
+                public boolean hasNext() {
+                    return it.hasNext();
+                }
+
+                public Feature next() {
+                    return it.next();
+                }
+
+                public void close() {
+                }
+            };
+        }
+    }
+}
