@@ -48,9 +48,6 @@ public class CatalogConfiguration {
         long t0 = System.nanoTime();
         DefaultCatalog catalog = new DefaultCatalog();
         List<LoadProblem> problems = dataDirectory.load(catalog);
-        for (LoadProblem problem : problems) {
-            LOG.warn("Data directory: {}", problem);
-        }
         catalog.addListener(dataDirectory.writer());
         LOG.info("Catalog loaded from {} in {} ms: {} workspaces, {} stores, {} layers, {} styles{}",
                 dataDirectory.root(), (System.nanoTime() - t0) / 1_000_000, catalog.workspaces().size(),
