@@ -102,7 +102,13 @@ public class DataStoreController {
         StoreInfo requested = new StoreInfo(ws, ds, type != null ? type(type) : current.type(), description,
                 Json.bool(json, "enabled", current.enabled()), withoutNulls(parameters));
         StoreInfo saved = checkAndProtect(requested);
-        catalog.save(saved);
+        try {
+            catalog.save(saved);
+        } catch (RuntimeException e) {
+            secrets.forget(protectedNow(requested, saved));
+            throw e;
+        }
+        secrets.forget(noLongerReferenced(current, saved));
         return describe(saved);
     }
 
@@ -141,6 +147,13 @@ public class DataStoreController {
         Map<String, String> moved = new LinkedHashMap<>(saved.connectionParameters());
         moved.entrySet().removeIf(e -> e.getValue().equals(requested.connectionParameters().get(e.getKey())));
         return moved;
+    }
+
+    /** The parameters of {@code before} whose values (secret references) {@code after} no longer uses. */
+    private static Map<String, String> noLongerReferenced(StoreInfo before, StoreInfo after) {
+        Map<String, String> old = new LinkedHashMap<>(before.connectionParameters());
+        old.values().removeAll(after.connectionParameters().values());
+        return old;
     }
 
     /** The registered type name for a type given in any case ("PostGIS", "GeoPackage"). */

@@ -103,10 +103,10 @@ class WorkspaceAndStoreApiTest extends RestTestSupport {
         postJson("/rest/workspaces/cvl/datastores", "{\"dataStore\":{\"name\":\"pg\",\"type\":\"fake\","
                 + "\"connectionParameters\":{\"user\":\"crige\",\"passwd\":\"hunter2\"}}}");
         mvc.perform(get("/rest/workspaces/cvl/datastores/pg"))
-                .andExpect(content().string(containsString("${secret:cvl.pg.passwd}")))
+                .andExpect(content().string(containsString("${secret:cvl.pg.passwd.")))
                 .andExpect(content().string(not(containsString("hunter2"))));
         assertThat(Files.readString(dir.resolve("workspaces/cvl/pg/datastore.json"))).doesNotContain("hunter2");
-        assertThat(Files.readString(dir.resolve("security/secrets.properties"))).contains("cvl.pg.passwd=hunter2");
+        assertThat(Files.readString(dir.resolve("security/secrets.properties"))).containsPattern("cvl\\.pg\\.passwd\\.[0-9a-f]+=hunter2");
         assertThat(stores.health()).singleElement().satisfies(h -> assertThat(h.reachable()).isTrue());
 
         // a PUT that keeps the reference changes only what it names
@@ -114,6 +114,14 @@ class WorkspaceAndStoreApiTest extends RestTestSupport {
                         .content("{\"dataStore\":{\"description\":\"Base PostGIS\"}}"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.dataStore.description").value("Base PostGIS"));
+
+        // a password change the backend refuses leaves the working secret in place
+        mvc.perform(put("/rest/workspaces/cvl/datastores/pg").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"dataStore\":{\"connectionParameters\":{\"passwd\":\"wrong\"}}}"))
+                .andExpect(status().isBadRequest());
+        assertThat(Files.readString(dir.resolve("security/secrets.properties"))).contains("=hunter2")
+                .doesNotContain("wrong");
+        assertThat(stores.health()).singleElement().satisfies(h -> assertThat(h.reachable()).isTrue());
 
         mvc.perform(delete("/rest/workspaces/cvl?recurse=true")).andExpect(status().isOk());
         assertThat(Files.readString(dir.resolve("security/secrets.properties"))).doesNotContain("hunter2");

@@ -8,14 +8,19 @@ import java.util.regex.Pattern;
 /**
  * The validity rules of catalog objects against a catalog state: names, required fields and references.
  * Names are also the namespace prefixes of the services and folder names in the data directory, hence the
- * conservative pattern (an XML NCName subset that is safe as a path segment on every file system).
+ * conservative pattern (an XML NCName subset that is safe as a path segment on every file system) and the
+ * length cap, which leaves room for the suffixes added to names ({@code .json}, temporary-file suffixes)
+ * within the 255 bytes most file systems allow per segment.
  */
 final class CatalogRules {
 
-    static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_.-]*");
+    static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_.-]{0,127}");
 
-    /** Style body file names: a plain file name, never a path. */
-    private static final Pattern FILE_NAME = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9_.-]*");
+    /**
+     * Style body file names: a plain file name, never a path, and never {@code *.json}, which in a styles
+     * folder are the styles' own files.
+     */
+    private static final Pattern FILE_NAME = Pattern.compile("(?!.*\\.json$)[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}");
 
     private CatalogRules() {
     }
@@ -95,6 +100,12 @@ final class CatalogRules {
                     + " must be a plain file name matching " + FILE_NAME.pattern());
         }
         required("Format of style " + style.qualifiedName(), style.format());
+        for (StyleInfo other : state.stylesOf(style.workspace())) {
+            if (!other.name().equals(style.name()) && other.filename().equals(style.filename())) {
+                throw new CatalogException(Kind.DUPLICATE, "File " + style.filename() + " is already the body of"
+                        + " style " + other.qualifiedName() + "; two styles cannot share a body file");
+            }
+        }
     }
 
     private static void workspaceExists(CatalogState state, String workspace, String owner) {

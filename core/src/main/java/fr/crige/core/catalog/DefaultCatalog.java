@@ -99,6 +99,7 @@ public final class DefaultCatalog implements Catalog {
             if (s.workspaces.containsKey(workspace.name())) {
                 throw duplicate("Workspace " + workspace.name());
             }
+            requireUniqueNamespace(s, workspace);
             return List.of(new CatalogChange.Workspace(null, workspace));
         });
     }
@@ -108,8 +109,19 @@ public final class DefaultCatalog implements Catalog {
         write(s -> {
             CatalogRules.checkWorkspace(workspace);
             WorkspaceInfo before = existing(s.workspaces.get(workspace.name()), "Workspace " + workspace.name());
+            requireUniqueNamespace(s, workspace);
             return List.of(new CatalogChange.Workspace(before, workspace));
         });
+    }
+
+    /** Two workspaces with one namespace URI would make their feature types indistinguishable in WFS. */
+    private static void requireUniqueNamespace(CatalogState s, WorkspaceInfo workspace) {
+        for (WorkspaceInfo other : s.workspaces.values()) {
+            if (!other.name().equals(workspace.name()) && other.namespaceUri().equals(workspace.namespaceUri())) {
+                throw new CatalogException(CatalogException.Kind.DUPLICATE, "Namespace URI "
+                        + workspace.namespaceUri() + " is already used by workspace " + other.name());
+            }
+        }
     }
 
     @Override

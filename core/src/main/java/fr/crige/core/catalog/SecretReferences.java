@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -28,6 +29,7 @@ import java.util.regex.Pattern;
  */
 public final class SecretReferences {
 
+    private static final SecureRandom RANDOM = new SecureRandom();
     private static final Pattern REFERENCE = Pattern.compile("\\$\\{(env|file|secret):([^}]+)}");
     private static final List<String> SECRET_MARKERS = List.of("passwd", "password", "secret", "token");
 
@@ -73,14 +75,19 @@ public final class SecretReferences {
     }
 
     /**
-     * Moves clear-text secrets into the secret store under {@code <workspace>.<store>.<key>} and returns the
-     * parameters with references in their place. Other parameters are returned unchanged.
+     * Moves clear-text secrets into the secret store under {@code <workspace>.<store>.<key>.<nonce>} and returns
+     * the parameters with references in their place. Other parameters are returned unchanged.
+     *
+     * <p>Each call stores under new keys (the random nonce), so a secret that a store still references is
+     * never overwritten: when the change that carries the new references fails, the caller forgets the new
+     * keys and the previous ones stay valid; when it succeeds, the caller forgets the previous ones. This
+     * also keeps two stores whose dotted names concatenate alike apart.
      */
     public Map<String, String> protect(String workspace, String storeName, Map<String, String> parameters) {
         Map<String, String> result = new LinkedHashMap<>();
         parameters.forEach((key, value) -> {
             if (isSecretKey(key) && value != null && !value.isEmpty() && !isReference(value)) {
-                String secretKey = workspace + "." + storeName + "." + key;
+                String secretKey = workspace + "." + storeName + "." + key + "." + nonce();
                 store.put(secretKey, value);
                 result.put(key, "${secret:" + secretKey + "}");
             } else {
@@ -88,6 +95,10 @@ public final class SecretReferences {
             }
         });
         return result;
+    }
+
+    private static String nonce() {
+        return Long.toHexString(RANDOM.nextLong() & 0xffffffffL);
     }
 
     /** Removes from the secret store the entries that these parameters reference. */

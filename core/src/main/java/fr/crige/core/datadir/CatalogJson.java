@@ -112,7 +112,10 @@ final class CatalogJson {
     private <T> T read(byte[] json, Class<T> type, Map<String, String> location, List<String> required)
             throws IOException {
         JsonNode tree = mapper.readTree(json);
-        if (tree == null || !tree.isObject()) {
+        if (tree == null || tree.isMissingNode()) {
+            throw new IOException("file is empty");
+        }
+        if (!tree.isObject()) {
             throw new IOException("expected a JSON object");
         }
         ObjectNode node = (ObjectNode) tree;

@@ -7,6 +7,7 @@ import fr.crige.core.catalog.FeatureTypeInfo;
 import fr.crige.core.catalog.LayerInfo;
 import fr.crige.core.catalog.StyleInfo;
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -70,11 +71,29 @@ public final class DataDirectory {
      * @throws IllegalArgumentException when {@code filename} is not a plain file name
      */
     public Optional<byte[]> styleBodyFile(String workspace, String filename) throws IOException {
-        Path file = layout.styleBody(workspace, filename).normalize();
-        if (!file.getParent().equals(layout.stylesDir(workspace).normalize()) || name(file).startsWith(".")) {
+        Path file = plainStyleBody(workspace, filename);
+        return Files.isRegularFile(file) ? Optional.of(Files.readAllBytes(file)) : Optional.empty();
+    }
+
+    /**
+     * The body file of a style in its styles folder, checked to be a plain file name there, so that neither
+     * a request nor a hand-edited style file makes the server read or write elsewhere.
+     *
+     * @throws IllegalArgumentException when {@code filename} is not a plain file name
+     */
+    private Path plainStyleBody(String workspace, String filename) {
+        Path folder = layout.stylesDir(workspace);
+        Path file;
+        try {
+            file = layout.styleBody(workspace, filename).normalize();
+        } catch (java.nio.file.InvalidPathException e) {
+            file = null;
+        }
+        if (filename.isEmpty() || file == null || !folder.equals(file.getParent())
+                || name(file).startsWith(".")) {
             throw new IllegalArgumentException("'" + filename + "' is not a plain file name");
         }
-        return Files.isRegularFile(file) ? Optional.of(Files.readAllBytes(file)) : Optional.empty();
+        return file;
     }
 
     /**
@@ -125,7 +144,12 @@ public final class DataDirectory {
                 StyleInfo style = json.readStyle(Files.readAllBytes(file), workspace);
                 String fileName = name(file);
                 requireName(style.name(), fileName.substring(0, fileName.length() - 5), "file");
-                Path body = layout.styleBody(workspace, style.filename());
+                Path body;
+                try {
+                    body = plainStyleBody(workspace, style.filename());
+                } catch (IllegalArgumentException e) {
+                    throw new IOException("style body file " + e.getMessage());
+                }
                 if (!Files.isRegularFile(body)) {
                     throw new IOException("style body file " + body.getFileName() + " does not exist");
                 }
@@ -155,7 +179,12 @@ public final class DataDirectory {
                 } catch (IOException e) {
                     throw new IOException(layerFile.getFileName() + ": " + describe(e), e);
                 }
-                catalog.add(ft, layer);
+                try {
+                    catalog.add(ft, layer);
+                } catch (CatalogException e) {
+                    // the feature type and its layer are added together: name both files
+                    throw new IOException("with " + layerFile.getFileName() + ": " + e.getMessage(), e);
+                }
             });
         }
     }
@@ -179,6 +208,9 @@ public final class DataDirectory {
     private static String describe(IOException e) {
         if (e instanceof NoSuchFileException) {
             return "file is missing";
+        }
+        if (e instanceof AccessDeniedException) {
+            return "cannot read file: permission denied";
         }
         if (e instanceof JsonProcessingException j) {
             var where = j.getLocation();

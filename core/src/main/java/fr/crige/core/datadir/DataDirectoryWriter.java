@@ -52,10 +52,8 @@ public final class DataDirectoryWriter implements CatalogListener {
     @Override
     public void onStore(StoreInfo before, StoreInfo after) {
         if (after != null) {
-            if (DataDirectoryLayout.STYLES.equals(after.name())) {
-                throw new CatalogException(CatalogException.Kind.INVALID,
-                        "Store name 'styles' is reserved: it is the folder of the workspace styles");
-            }
+            reserved("Store", after.name(), DataDirectoryLayout.STYLES, "the folder of the workspace styles");
+            reserved("Store", after.name(), DataDirectoryLayout.WORKSPACE_FILE, "the file of its workspace");
             write(layout.storeFile(after.workspace(), after.name()), json.write(after));
         } else {
             delete(layout.storeFile(before.workspace(), before.name()));
@@ -66,6 +64,7 @@ public final class DataDirectoryWriter implements CatalogListener {
     @Override
     public void onFeatureType(FeatureTypeInfo before, FeatureTypeInfo after) {
         if (after != null) {
+            reserved("Feature type", after.name(), DataDirectoryLayout.STORE_FILE, "the file of its store");
             Path dir = layout.featureTypeDir(after.workspace(), after.store(), after.name());
             write(dir.resolve(DataDirectoryLayout.FEATURE_TYPE_FILE), json.write(after));
         } else {
@@ -99,6 +98,14 @@ public final class DataDirectoryWriter implements CatalogListener {
             move(layout.styleBody(before.workspace(), before.filename()), target);
         }
         write(layout.styleFile(after.workspace(), after.name()), json.write(after));
+    }
+
+    /** Refuses a name that, used as a folder name, would be a file of the folder holding it. */
+    private static void reserved(String kind, String name, String fileName, String what) {
+        if (fileName.equals(name)) {
+            throw new CatalogException(CatalogException.Kind.INVALID,
+                    kind + " name '" + name + "' is reserved: it is " + what + " in the data directory");
+        }
     }
 
     /**

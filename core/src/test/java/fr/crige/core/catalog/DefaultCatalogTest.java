@@ -44,6 +44,37 @@ class DefaultCatalogTest {
     }
 
     @Test
+    void rejectsASecondWorkspaceWithTheSameNamespaceUri() {
+        String uri = catalog.workspace("ws").orElseThrow().namespaceUri();
+        assertThatThrownBy(() -> catalog.add(new WorkspaceInfo("other", uri)))
+                .isInstanceOfSatisfying(CatalogException.class, e -> assertThat(e.kind()).isEqualTo(Kind.DUPLICATE))
+                .hasMessageContaining("already used by workspace ws");
+        catalog.add(new WorkspaceInfo("other", "urn:crige:workspace:other"));
+        assertThatThrownBy(() -> catalog.save(new WorkspaceInfo("other", uri)))
+                .isInstanceOf(CatalogException.class);
+        assertThat(catalog.workspace("other")).contains(new WorkspaceInfo("other", "urn:crige:workspace:other"));
+    }
+
+    @Test
+    void rejectsNamesTooLongForAFolderName() {
+        assertKind(() -> catalog.add(workspace("w" + "x".repeat(200))), Kind.INVALID);
+        catalog.add(workspace("w" + "x".repeat(99)));
+        assertThat(catalog.workspaces()).hasSize(2);
+    }
+
+    @Test
+    void rejectsAStyleSharingTheBodyFileOfAnother() {
+        assertKind(() -> catalog.add(new StyleInfo(null, "alias", "polygon.sld", "sld", "1.0.0"), SLD),
+                Kind.DUPLICATE);
+        // a body file named like another style's own file
+        assertKind(() -> catalog.add(new StyleInfo(null, "other", "polygon.json", "sld", "1.0.0"), SLD),
+                Kind.INVALID);
+        catalog.add(new StyleInfo("ws", "polygon", "polygon.sld", "sld", "1.0.0"), SLD);
+        assertThat(catalog.styles("ws")).hasSize(1);
+        catalog.save(new StyleInfo(null, "polygon", "polygon.sld", "sld", "1.1.0"), SLD);
+    }
+
+    @Test
     void rejectsDanglingReferences() {
         assertKind(() -> catalog.add(store("nows", "s")), Kind.INVALID);
         assertKind(() -> catalog.add(featureType("ws", "nostore", "f2"), layer("ws", "f2", "polygon")),

@@ -51,9 +51,15 @@ class SecretReferencesTest {
         Map<String, String> protectedParams = refs.protect("cvl", "pg",
                 Map.of("host", "db", "passwd", "hunter2", "token", "${env:PGPASS}"));
         assertThat(protectedParams).containsEntry("host", "db")
-                .containsEntry("passwd", "${secret:cvl.pg.passwd}")
                 .containsEntry("token", "${env:PGPASS}");
-        assertThat(store.values).containsExactly(Map.entry("cvl.pg.passwd", "hunter2"));
+        assertThat(protectedParams.get("passwd")).matches("\\$\\{secret:cvl\\.pg\\.passwd\\.[0-9a-f]+}");
+        String key = protectedParams.get("passwd").substring("${secret:".length(), protectedParams.get("passwd").length() - 1);
+        assertThat(store.values).containsExactly(Map.entry(key, "hunter2"));
+        Map<String, String> again = refs.protect("cvl", "pg", Map.of("passwd", "hunter3"));
+        assertThat(again.get("passwd")).as("a new protection never reuses a key a store may still reference")
+                .isNotEqualTo(protectedParams.get("passwd"));
+        assertThat(refs.resolve(protectedParams)).containsEntry("passwd", "hunter2");
+        refs.forget(again);
         SecretReferences.requireReferences("cvl:pg", protectedParams);
 
         refs.forget(protectedParams);

@@ -141,6 +141,53 @@ class DataDirectoryTest {
     }
 
     @Test
+    void reportsEmptyUnreadableAndOutOfFolderFilesAndLoadsTheRest() throws Exception {
+        persisted();
+        Files.writeString(dir.resolve("workspaces/ws/second/datastore.json"), "");
+        // the path is checked before any file is looked at: a file outside is never even tested for existence
+        Files.writeString(dir.resolve("workspaces/ws/styles/local.json"),
+                "{\"name\": \"local\", \"filename\": \"../../../outside.sld\", \"format\": \"sld\"}");
+        Path unreadable = dir.resolve("workspaces/ws/st/datastore.json");
+        boolean posix = unreadable.toFile().setReadable(false) && !Files.isReadable(unreadable);
+
+        DefaultCatalog reloaded = new DefaultCatalog();
+        List<LoadProblem> problems = DataDirectory.load(dir, reloaded);
+
+        assertThat(problems).anySatisfy(p -> {
+            assertThat(p.file()).endsWith(Path.of("second", "datastore.json"));
+            assertThat(p.problem()).contains("empty");
+        });
+        assertThat(problems).anySatisfy(p -> {
+            assertThat(p.file()).endsWith(Path.of("styles", "local.json"));
+            assertThat(p.problem()).contains("'../../../outside.sld' is not a plain file name");
+        });
+        if (posix) {
+            assertThat(problems).anySatisfy(p -> {
+                assertThat(p.file()).isEqualTo(unreadable);
+                assertThat(p.problem()).contains("cannot read");
+            });
+        }
+        assertThat(reloaded.workspace("ws")).isPresent();
+        assertThat(reloaded.styles(null)).hasSize(1);
+        assertThat(reloaded.styles("ws")).isEmpty();
+    }
+
+    @Test
+    void refusesStoreAndFeatureTypeNamesThatAreItsOwnFileNames() throws Exception {
+        DefaultCatalog catalog = persisted();
+        assertThatThrownBy(() -> catalog.add(store("ws", "workspace.json")))
+                .isInstanceOfSatisfying(CatalogException.class,
+                        e -> assertThat(e.kind()).isEqualTo(CatalogException.Kind.INVALID));
+        assertThatThrownBy(() -> catalog.add(featureType("ws", "st", "datastore.json"),
+                layer("ws", "datastore.json", "polygon")))
+                .isInstanceOfSatisfying(CatalogException.class,
+                        e -> assertThat(e.kind()).isEqualTo(CatalogException.Kind.INVALID));
+        assertThat(dir.resolve("workspaces/ws/workspace.json")).isRegularFile();
+        assertThat(dir.resolve("workspaces/ws/st/datastore.json")).isRegularFile();
+        assertThat(DataDirectory.load(dir, new DefaultCatalog())).isEmpty();
+    }
+
+    @Test
     void writesAtomicallyLeavingNoTemporaryFiles() throws Exception {
         Path target = dir.resolve("a/b/file.json");
         AtomicFiles.write(target, "first".getBytes(StandardCharsets.UTF_8));

@@ -543,6 +543,58 @@ public abstract class AbstractDataStoreContractTest {
     }
 
     @Test
+    void pagingAndSelectionEdgesGiveEmptyOrMinimalResults() {
+        assertThat(read(Query.builder(COMMUNES).limit(0).build())).isEmpty();
+        assertThat(read(Query.builder(COMMUNES).offset(1754).build())).isEmpty();
+        assertThat(read(Query.builder(COMMUNES).offset(Long.MAX_VALUE).build())).isEmpty();
+        assertThat(store.count(Query.builder(COMMUNES).offset(Long.MAX_VALUE).limit(Long.MAX_VALUE).build())).isZero();
+        assertThat(read(Query.builder(COMMUNES).offset(1753).limit(Long.MAX_VALUE).build())).hasSize(1);
+        List<Feature> bare = read(Query.builder(DEPARTEMENTS).properties(List.of()).build());
+        assertThat(bare).hasSize(6).allSatisfy(f -> {
+            assertThat(f.id()).startsWith("departements.");
+            assertThat(f.schema().attributes()).isEmpty();
+        });
+    }
+
+    @Test
+    void degenerateRangesAndHugeIdListsSelectExactly() {
+        assertMatches(COMMUNES, Filter.between("population", 2000, 1000), 0);
+        assertMatches(COMMUNES, Filter.between("nom", "Z", "A"), 0);
+        assertMatches(COMMUNES, cmp("population", ComparisonOperator.LESS_THAN, "1e400"), 1754);
+        assertMatches(COMMUNES, cmp("population", ComparisonOperator.GREATER_THAN, "-1e400"), 1754);
+        assertMatches(HEAT_ZONES, cmp("delta_t_moy", ComparisonOperator.LESS_THAN, "1e400"), 1816);
+        assertMatches(HEAT_ZONES, cmp("delta_t_moy", ComparisonOperator.GREATER_THAN, "1e-400"), 1816);
+        String[] ids = new String[40_000];
+        for (int i = 0; i < ids.length; i++) {
+            ids[i] = "trees." + (i + 1);
+        }
+        assertMatches(TREES, Filter.ids(ids), 1999);
+        Filter[] equals = new Filter[2_000];
+        for (int i = 0; i < equals.length; i++) {
+            equals[i] = Filter.equal("id", i + 1);
+        }
+        assertMatches(TREES, Filter.or(equals), 1999);
+    }
+
+    @Test
+    void literalsAndOperatorsThatCannotApplyAreRejected() {
+        assertInvalid(() -> store.count(Query.builder(COMMUNES).filter(Filter.equal("population", "NaN")).build()),
+                "population");
+        assertInvalid(() -> store.count(Query.builder(COMMUNES)
+                .filter(Filter.equal("population", Double.POSITIVE_INFINITY)).build()), "population");
+        assertInvalid(() -> store.count(Query.builder(HEAT_ZONES)
+                .filter(Filter.equal("delta_t_moy", Double.NaN)).build()), "delta_t_moy");
+        String geometry = store.schema(COMMUNES).defaultGeometry().orElseThrow().name();
+        assertInvalid(() -> store.count(Query.builder(COMMUNES).filter(Filter.equal(geometry, "POINT(0 0)")).build()),
+                geometry);
+        assertInvalid(() -> store.features(Query.builder(COMMUNES).sortBy(SortBy.asc(geometry)).build()), "sortBy");
+        assertInvalid(() -> store.count(Query.builder(COMMUNES).filter(Filter.like("population", "1*")).build()),
+                "population");
+        assertInvalid(() -> store.count(Query.builder(COMMUNES).filter(Filter.between(geometry, 1, 2)).build()),
+                geometry);
+    }
+
+    @Test
     void unknownPropertiesAreRejectedWithALocator() {
         assertInvalid(() -> store.count(Query.builder(COMMUNES).filter(Filter.equal("bogus", 1)).build()), "bogus");
         assertInvalid(() -> store.features(Query.builder(COMMUNES).filter(Filter.or(Filter.INCLUDE,

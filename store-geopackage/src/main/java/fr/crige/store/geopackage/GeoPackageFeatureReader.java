@@ -1,15 +1,14 @@
 package fr.crige.store.geopackage;
 
 import fr.crige.core.feature.Feature;
-import fr.crige.core.feature.FeatureReader;
 import fr.crige.core.feature.FeatureSchema;
+import fr.crige.core.feature.LookAheadFeatureReader;
 import fr.crige.core.filter.FilterEvaluator;
 import fr.crige.core.store.StoreException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.NoSuchElementException;
 import java.util.function.UnaryOperator;
 import org.locationtech.jts.geom.Geometry;
 
@@ -17,9 +16,9 @@ import org.locationtech.jts.geom.Geometry;
  * Streams features from an open SQLite cursor: one row is decoded at a time, so memory does not depend on
  * the number of rows. Rows go through the residual filter, then the offset and limit that SQL could not
  * apply, then the property selection and the reprojection. The reader owns its connection and releases it
- * when closed or exhausted.
+ * when closed, exhausted or failed.
  */
-final class GeoPackageFeatureReader implements FeatureReader {
+final class GeoPackageFeatureReader extends LookAheadFeatureReader {
     private final Connection connection;
     private final PreparedStatement statement;
     private final ResultSet rows;
@@ -30,8 +29,6 @@ final class GeoPackageFeatureReader implements FeatureReader {
     private final UnaryOperator<Geometry> transform;
     private long toSkip;
     private long remaining;
-    private Feature next;
-    private boolean closed;
 
     /**
      * @param residual  filter to apply in memory, or null
@@ -64,27 +61,7 @@ final class GeoPackageFeatureReader implements FeatureReader {
     }
 
     @Override
-    public boolean hasNext() {
-        if (next == null && !closed) {
-            next = advance();
-            if (next == null) {
-                close();
-            }
-        }
-        return next != null;
-    }
-
-    @Override
-    public Feature next() {
-        if (!hasNext()) {
-            throw new NoSuchElementException();
-        }
-        Feature f = next;
-        next = null;
-        return f;
-    }
-
-    private Feature advance() {
+    protected Feature readNext() {
         try {
             while (remaining != 0 && rows.next()) {
                 Feature row = mapper.map(rows);
@@ -102,7 +79,6 @@ final class GeoPackageFeatureReader implements FeatureReader {
             }
             return null;
         } catch (SQLException e) {
-            close();
             throw new StoreException("Cannot read GeoPackage rows: " + e.getMessage(), e);
         }
     }
@@ -117,11 +93,7 @@ final class GeoPackageFeatureReader implements FeatureReader {
     }
 
     @Override
-    public void close() {
-        if (closed) {
-            return;
-        }
-        closed = true;
+    protected void release() {
         try (connection; statement; rows) {
             // closed in reverse order by try-with-resources
         } catch (SQLException e) {

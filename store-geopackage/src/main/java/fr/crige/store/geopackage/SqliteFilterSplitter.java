@@ -120,7 +120,24 @@ final class SqliteFilterSplitter {
                 sql.add("(" + p.sql() + ")");
                 params.addAll(p.params());
             }
-            return sql.isEmpty() ? Part.NONE : new Part(String.join(operator, sql), params, exact);
+            return sql.isEmpty() ? Part.NONE : new Part(balanced(sql, operator, 0, sql.size()), params, exact);
+        }
+
+        /**
+         * Joins conditions, in order, as a balanced tree: SQLite parses a flat chain {@code a OR b OR c...}
+         * into a tree as deep as the chain and refuses trees deeper than 1000, which one filter of a thousand
+         * values would reach; nested in pairs, the depth is logarithmic.
+         */
+        private static String balanced(List<String> sql, String operator, int from, int to) {
+            if (to - from == 1) {
+                return sql.get(from);
+            }
+            int middle = (from + to) >>> 1;
+            return group(sql, operator, from, middle) + operator + group(sql, operator, middle, to);
+        }
+
+        private static String group(List<String> sql, String operator, int from, int to) {
+            return to - from == 1 ? sql.get(from) : "(" + balanced(sql, operator, from, to) + ")";
         }
 
         @Override

@@ -1,21 +1,20 @@
 package fr.crige.store.postgis;
 
 import fr.crige.core.feature.Feature;
-import fr.crige.core.feature.FeatureReader;
 import fr.crige.core.feature.FeatureSchema;
+import fr.crige.core.feature.LookAheadFeatureReader;
 import fr.crige.core.store.StoreException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.NoSuchElementException;
 
 /**
  * Streams the rows of a select through a server-side cursor: the PostgreSQL driver fetches
  * {@link #FETCH_SIZE} rows at a time only inside a transaction, so the reader owns a connection with
- * autocommit off until it is closed, and memory stays flat whatever the number of rows.
+ * autocommit off until it is closed (or exhausted), and memory stays flat whatever the number of rows.
  */
-final class PostgisFeatureReader implements FeatureReader {
+final class PostgisFeatureReader extends LookAheadFeatureReader {
     static final int FETCH_SIZE = 1000;
 
     private final Connection connection;
@@ -24,8 +23,6 @@ final class PostgisFeatureReader implements FeatureReader {
     private final FeatureSchema schema;
     private final FeatureRowMapper mapper;
     private final String source;
-    private Feature next;
-    private boolean closed;
 
     private PostgisFeatureReader(Connection connection, PreparedStatement statement, ResultSet rows,
             FeatureSchema schema, FeatureRowMapper mapper, String source) {
@@ -67,37 +64,17 @@ final class PostgisFeatureReader implements FeatureReader {
     }
 
     @Override
-    public boolean hasNext() {
-        if (next == null && !closed) {
-            try {
-                if (rows.next()) {
-                    next = mapper.map(rows);
-                }
-            } catch (SQLException e) {
-                throw new StoreException("Reading features from " + source + " failed: " + e.getMessage(), e);
-            }
+    protected Feature readNext() {
+        try {
+            return rows.next() ? mapper.map(rows) : null;
+        } catch (SQLException e) {
+            throw new StoreException("Reading features from " + source + " failed: " + e.getMessage(), e);
         }
-        return next != null;
-    }
-
-    @Override
-    public Feature next() {
-        if (!hasNext()) {
-            throw new NoSuchElementException();
-        }
-        Feature f = next;
-        next = null;
-        return f;
     }
 
     /** Closes the cursor and gives the connection back to the pool; the read-only transaction is ended. */
     @Override
-    public void close() {
-        if (closed) {
-            return;
-        }
-        closed = true;
-        next = null;
+    protected void release() {
         try (connection) {
             rows.close();
             statement.close();

@@ -19,8 +19,6 @@ import fr.crige.core.store.StoreContext;
 import fr.crige.core.store.UnknownTypeException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.Statement;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -41,26 +39,22 @@ class PostgisCatalogTest {
 
     @BeforeAll
     static void createTables() throws Exception {
-        PostgisTestDatabase.assumeAvailable();
-        try (Connection c = PostgisTestDatabase.connect(); Statement s = c.createStatement()) {
-            s.execute("DROP SCHEMA IF EXISTS " + SCHEMA + " CASCADE");
-            s.execute("CREATE SCHEMA " + SCHEMA);
-            s.execute("CREATE DOMAIN " + SCHEMA + ".code AS varchar(8)");
-            s.execute("""
+        PostgisTestDatabase.createSchema(SCHEMA,
+                "CREATE DOMAIN " + SCHEMA + ".code AS varchar(8)",
+                """
                     CREATE TABLE crige_catalog.mixed (
                       id bigint PRIMARY KEY, small smallint, big bigint, real4 real, amount numeric(10,2),
                       flag boolean NOT NULL, stamp timestamp, stamptz timestamptz, at time, raw bytea,
                       key uuid, doc jsonb, tags text[], label crige_catalog.code, fixed char(3),
-                      shape geometry(PolygonZ, 4326), anything geometry)""");
-            s.execute("""
+                      shape geometry(PolygonZ, 4326), anything geometry)""",
+                """
                     INSERT INTO crige_catalog.mixed VALUES
                       (10, 1, 9000000000, 1.5, 12.34, true, '2024-05-01 10:00', '2024-05-01 10:00+02', '08:30',
                        '\\x0102', 'a0eebc99-9c0b-4ef8-bb6d-6bb9bd380a11', '{"a": 1}', '{x,y}', 'AB', 'abc',
                        'SRID=4326;POLYGON((1 47 10, 2 47 10, 2 48 10, 1 47 10))', 'POINT(1 2)'),
                       (20, NULL, NULL, NULL, NULL, false, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL,
-                       NULL, NULL)""");
-            s.execute("CREATE VIEW crige_catalog.flagged AS SELECT id, label FROM crige_catalog.mixed WHERE flag");
-        }
+                       NULL, NULL)""",
+                "CREATE VIEW crige_catalog.flagged AS SELECT id, label FROM crige_catalog.mixed WHERE flag");
         store = DataStoreRegistry.fromClassPath().get("postgis")
                 .open(PostgisTestDatabase.storeParameters(SCHEMA), new StoreContext(Path.of("."), null));
     }

@@ -11,10 +11,8 @@ import fr.crige.core.filter.SortBy;
 import fr.crige.core.query.Query;
 import fr.crige.core.store.DataStore;
 import fr.crige.core.store.InvalidQueryException;
-import fr.crige.core.store.StoreContext;
 import fr.crige.core.store.UnknownTypeException;
 import com.zaxxer.hikari.HikariDataSource;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
@@ -38,19 +36,14 @@ class PostgisHostileInputTest {
 
     @BeforeAll
     static void createTables() throws Exception {
-        PostgisTestDatabase.assumeAvailable();
-        try (Connection c = PostgisTestDatabase.connect(); Statement s = c.createStatement()) {
-            s.execute("DROP SCHEMA IF EXISTS " + SCHEMA + " CASCADE");
-            s.execute("CREATE SCHEMA " + SCHEMA);
-            s.execute("CREATE TABLE " + SCHEMA + ".canary (id integer PRIMARY KEY)");
-            String table = SqlIdentifier.qualified(SCHEMA, TABLE);
-            s.execute("CREATE TABLE " + table + " (gid integer PRIMARY KEY, " + SqlIdentifier.quote(COLUMN)
-                    + " text, geom geometry(Point, 2154))");
-            s.execute("INSERT INTO " + table + " VALUES (1, 'O''Brien', 'SRID=2154;POINT(600000 6700000)'),"
-                    + " (2, 'x'' OR ''1''=''1', NULL), (3, NULL, NULL)");
-        }
-        store = new PostgisStoreFactory().open(PostgisTestDatabase.storeParameters(SCHEMA),
-                new StoreContext(Path.of("."), null));
+        String table = SqlIdentifier.qualified(SCHEMA, TABLE);
+        PostgisTestDatabase.createSchema(SCHEMA,
+                "CREATE TABLE " + SCHEMA + ".canary (id integer PRIMARY KEY)",
+                "CREATE TABLE " + table + " (gid integer PRIMARY KEY, " + SqlIdentifier.quote(COLUMN)
+                        + " text, geom geometry(Point, 2154))",
+                "INSERT INTO " + table + " VALUES (1, 'O''Brien', 'SRID=2154;POINT(600000 6700000)'),"
+                        + " (2, 'x'' OR ''1''=''1', NULL), (3, NULL, NULL)");
+        store = PostgisTestDatabase.openStore(SCHEMA);
     }
 
     @AfterAll

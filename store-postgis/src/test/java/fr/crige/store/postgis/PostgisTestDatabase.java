@@ -2,9 +2,13 @@ package fr.crige.store.postgis;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
+import fr.crige.core.store.DataStore;
+import fr.crige.core.store.StoreContext;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Properties;
@@ -72,6 +76,26 @@ final class PostgisTestDatabase {
             p.setProperty("password", env("PGPASSWORD"));
         }
         return DriverManager.getConnection("jdbc:postgresql://" + host() + ":" + port() + "/" + database(), p);
+    }
+
+    /**
+     * Replaces {@code schema} with an empty one and runs the fixture statements in order; skips the calling
+     * test class when no database is configured (see {@link #assumeAvailable}).
+     */
+    static void createSchema(String schema, String... statements) throws SQLException {
+        assumeAvailable();
+        try (Connection c = connect(); Statement s = c.createStatement()) {
+            s.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+            s.execute("CREATE SCHEMA " + schema);
+            for (String statement : statements) {
+                s.execute(statement);
+            }
+        }
+    }
+
+    /** A PostGIS store on the test database and the given schema, as the server would open it. */
+    static DataStore openStore(String schema) {
+        return new PostgisStoreFactory().open(storeParameters(schema), new StoreContext(Path.of("."), null));
     }
 
     /** Parameters of a PostGIS store on the test database and the given schema. */
