@@ -9,13 +9,31 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param dataDir the data directory holding the configuration ({@code crige.data-dir}, env
  *                {@code CRIGE_DATA_DIR}, default {@code ./data-dir})
  * @param ows     OWS request handling settings
+ * @param admin   the administrator of the REST API
  */
 @ConfigurationProperties(prefix = "crige")
-public record CrigeProperties(Path dataDir, Ows ows) {
+public record CrigeProperties(Path dataDir, Ows ows, Admin admin) {
 
     public CrigeProperties {
         dataDir = dataDir == null ? Path.of("data-dir") : dataDir;
         ows = ows == null ? new Ows(0, null, false) : ows;
+        admin = admin == null ? new Admin(null, null) : admin;
+    }
+
+    /**
+     * @param user     {@code crige.admin.user}, default "admin"
+     * @param password {@code crige.admin.password} (env {@code CRIGE_ADMIN_PASSWORD}); generated at start when
+     *                 empty
+     */
+    public record Admin(String user, String password) {
+        public Admin {
+            user = user == null || user.isBlank() ? "admin" : user;
+        }
+
+        @Override
+        public String toString() {
+            return "Admin[user=" + user + "]";
+        }
     }
 
     /**

@@ -5,9 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fr.crige.core.catalog.DefaultCatalog;
 import fr.crige.core.catalog.LayerInfo;
 import fr.crige.core.datadir.DataDirectory;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Base64;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -35,6 +38,22 @@ class RestApiIT extends ServerTestSupport {
         assertThat(delete("/rest/workspaces/ws_life").statusCode()).isEqualTo(200);
         assertThat(file).doesNotExist();
         assertThat(get("/rest/workspaces/ws_life").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void theApiNeedsTheAdministratorsCredentials() {
+        HttpResponse<String> anonymous = send(HttpRequest.newBuilder(uri("/rest/workspaces")).GET().build());
+        assertThat(anonymous.statusCode()).isEqualTo(401);
+        assertThat(anonymous.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(h -> assertThat(h).startsWith("Basic"));
+
+        HttpResponse<String> wrong = send(HttpRequest.newBuilder(uri("/rest/workspaces"))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("admin:guess".getBytes(StandardCharsets.UTF_8)))
+                .POST(HttpRequest.BodyPublishers.ofString("{\"workspace\":{\"name\":\"intruder\"}}"))
+                .header("Content-Type", JSON).build());
+        assertThat(wrong.statusCode()).isEqualTo(401);
+        assertThat(DATA_DIR.resolve("workspaces/intruder")).doesNotExist();
+
+        assertThat(get("/wfs?service=WFS&request=GetCapabilities").statusCode()).as("OWS stays public").isEqualTo(200);
     }
 
     @Test

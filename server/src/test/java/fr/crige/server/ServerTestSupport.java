@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Base64;
 import java.util.stream.Stream;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -31,34 +32,43 @@ abstract class ServerTestSupport {
     @LocalServerPort
     int port;
 
+    static final String ADMIN_PASSWORD = "it-admin-secret";
+
     @DynamicPropertySource
     static void dataDir(DynamicPropertyRegistry registry) {
         registry.add("crige.data-dir", DATA_DIR::toString);
+        registry.add("crige.admin.password", () -> ADMIN_PASSWORD);
     }
 
     HttpResponse<String> get(String path) {
-        return send(HttpRequest.newBuilder(uri(path)).GET().build());
+        return send(request(path).GET().build());
     }
 
     HttpResponse<String> post(String path, String contentType, String body) {
-        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", contentType)
+        return send(request(path).header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build());
     }
 
     HttpResponse<String> put(String path, String contentType, String body) {
-        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", contentType)
+        return send(request(path).header("Content-Type", contentType)
                 .PUT(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build());
     }
 
     HttpResponse<String> delete(String path) {
-        return send(HttpRequest.newBuilder(uri(path)).DELETE().build());
+        return send(request(path).DELETE().build());
     }
 
-    URI uri(String path) {
-        return URI.create("http://127.0.0.1:" + port + path);
+    /** A request to the server; REST requests carry the administrator's credentials, as a client would. */
+    HttpRequest.Builder request(String path) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(uri(path));
+        if (path.startsWith("/rest/")) {
+            b.header("Authorization", "Basic " + Base64.getEncoder()
+                    .encodeToString(("admin:" + ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8)));
+        }
+        return b;
     }
 
-    private static HttpResponse<String> send(HttpRequest request) {
+    static HttpResponse<String> send(HttpRequest request) {
         try {
             return HTTP.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (IOException e) {
@@ -67,6 +77,10 @@ abstract class ServerTestSupport {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    URI uri(String path) {
+        return URI.create("http://127.0.0.1:" + port + path);
     }
 
     private static Path copyOfSampleDataDir() {

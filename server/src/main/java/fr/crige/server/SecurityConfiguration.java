@@ -1,0 +1,34 @@
+package fr.crige.server;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Who may use what: the OWS endpoints are public, the REST configuration API is for the administrator. */
+@Configuration(proxyBeanMethods = false)
+public class SecurityConfiguration {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SecurityConfiguration.class);
+
+    @Bean
+    AdminCredentials adminCredentials(CrigeProperties properties) {
+        AdminCredentials credentials = AdminCredentials.of(properties.admin());
+        if (credentials.generated()) {
+            LOG.warn("No administrator password configured (crige.admin.password or CRIGE_ADMIN_PASSWORD):"
+                    + " the REST API accepts user '{}' with the generated password {} until the next start",
+                    credentials.user(), credentials.password());
+        }
+        return credentials;
+    }
+
+    @Bean
+    FilterRegistrationBean<AdminAuthenticationFilter> restAuthentication(AdminCredentials credentials) {
+        FilterRegistrationBean<AdminAuthenticationFilter> registration =
+                new FilterRegistrationBean<>(new AdminAuthenticationFilter(credentials));
+        registration.addUrlPatterns("/rest/*");
+        registration.setName("restAuthentication");
+        return registration;
+    }
+}
