@@ -1,0 +1,188 @@
+package fr.crige.quality.web;
+
+import fr.crige.core.catalog.Catalog;
+import fr.crige.core.catalog.FeatureTypeInfo;
+import fr.crige.core.store.StoreContext;
+import fr.crige.core.store.StoreManager;
+import fr.crige.quality.engine.TableValidator;
+import fr.crige.quality.engine.ValidationContext;
+import fr.crige.quality.input.Delivery;
+import fr.crige.quality.input.InputProblem;
+import fr.crige.quality.input.RowCursor;
+import fr.crige.quality.input.StoreTableSource;
+import fr.crige.quality.input.TableHeader;
+import fr.crige.quality.input.TableSource;
+import fr.crige.quality.model.Standard;
+import fr.crige.quality.model.StandardRepository;
+import fr.crige.quality.model.TableRule;
+import fr.crige.quality.report.ValidationReport;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs checks of uploads and published layers against the standards of the data directory and keeps the
+ * reports. Small uploads are checked in the request; large ones run on a single background thread (the
+ * checks are CPU-bound and the server has other work) as {@link Job}s with progress.
+ */
+public final class QualityService implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(QualityService.class);
+
+    private final StandardRepository standards;
+    private final Catalog catalog;
+    private final StoreManager stores;
+    private final StoreContext storeContext;
+    private final QualitySettings settings;
+    private final ReportStore reports;
+    private final Map<String, Job> jobs = new ConcurrentHashMap<>();
+    private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "crige-quality-jobs");
+        t.setDaemon(true);
+        return t;
+    });
+
+    public QualityService(StandardRepository standards, Catalog catalog, StoreManager stores,
+            StoreContext storeContext, QualitySettings settings) {
+        this.standards = standards;
+        this.catalog = catalog;
+        this.stores = stores;
+        this.storeContext = storeContext;
+        this.settings = settings;
+        this.reports = new ReportStore(settings.keptReports());
+    }
+
+    public QualitySettings settings() {
+        return settings;
+    }
+
+    public Collection<Standard> standards() {
+        return standards.all();
+    }
+
+    /** The report of an upload, or null when it was started as a job (see {@link #lastJob}). */
+    public record Outcome(ValidationReport report, Job job) {
+    }
+
+    /**
+     * Checks an uploaded file written in {@code folder} (owned from now on: deleted when done).
+     *
+     * @throws UnknownStandardException when the standard or table is unknown
+     */
+    public Outcome validateUpload(String standardId, String tableName, Path folder, Path file, String originalName,
+            long size, Map<String, String> context, String declaredCrs, Delivery.Options options) throws IOException {
+        Standard standard;
+        TableRule table;
+        try {
+            standard = standard(standardId);
+            table = table(standard, tableName, originalName);
+        } catch (RuntimeException e) {
+            Delivery.discard(folder);
+            throw e;
+        }
+        Delivery delivery = Delivery.open(folder, file, originalName, table, options, storeContext, settings.archive());
+        if (size <= settings.syncMaxBytes()) {
+            try (delivery) {
+                return new Outcome(run(standard, table, delivery.source(), context, declaredCrs, null), null);
+            }
+        }
+        Job job = new Job(UUID.randomUUID().toString());
+        jobs.put(job.id(), job);
+        executor.submit(() -> {
+            try (delivery) {
+                job.done(run(standard, table, delivery.source(), context, declaredCrs, job).id());
+            } catch (RuntimeException e) {
+                LOG.warn("Quality job {} failed", job.id(), e);
+                job.failed(e.getMessage());
+            }
+        });
+        return new Outcome(null, job);
+    }
+
+    /** Checks a published layer. */
+    public ValidationReport validateLayer(String workspace, String layer, String standardId, String tableName,
+            Map<String, String> context) {
+        Standard standard = standard(standardId);
+        FeatureTypeInfo type = catalog.featureType(workspace, layer).orElseThrow(() -> new fr.crige.core.catalog
+                .CatalogException(fr.crige.core.catalog.CatalogException.Kind.NOT_FOUND,
+                        "Layer " + workspace + ":" + layer + " does not exist"));
+        TableRule table = table(standard, tableName, type.nativeName());
+        TableSource source = new StoreTableSource(stores.get(workspace, type.store()), type.nativeName(),
+                type.qualifiedName());
+        return run(standard, table, source, context, type.nativeCrs(), null);
+    }
+
+    public Optional<ValidationReport> report(String id) {
+        return reports.get(id);
+    }
+
+    public Optional<Job> job(String id) {
+        return Optional.ofNullable(jobs.get(id));
+    }
+
+    private ValidationReport run(Standard standard, TableRule table, TableSource source, Map<String, String> context,
+            String declaredCrs, Job job) {
+        TableSource counted = job == null ? source : new TableSource() {
+            @Override
+            public String name() {
+                return source.name();
+            }
+
+            @Override
+            public TableHeader header() throws InputProblem {
+                TableHeader header = source.header();
+                job.total(header.rowCount());
+                return header;
+            }
+
+            @Override
+            public RowCursor rows() throws InputProblem {
+                return source.rows();
+            }
+        };
+        TableValidator.Result result = new TableValidator().validate(standard, table, counted,
+                new ValidationContext(context, declaredCrs, job == null ? null : job::progress));
+        ValidationReport report = new ValidationReport(UUID.randomUUID().toString(), standard.id(), standard.title(),
+                standard.version(), table.name(), source.name(), Instant.now(), result.rows(), result.findings());
+        reports.put(report);
+        return report;
+    }
+
+    private Standard standard(String id) {
+        if (id == null || id.isBlank()) {
+            throw new IllegalArgumentException("parameter 'standard' is required; see GET /rest/quality/standards");
+        }
+        return standards.find(id).orElseThrow(() -> new UnknownStandardException("unknown standard '" + id
+                + "'; see GET /rest/quality/standards"));
+    }
+
+    /** The named table, else the one whose file pattern matches the file, else the only one. */
+    private static TableRule table(Standard standard, String name, String fileName) {
+        if (name != null && !name.isBlank()) {
+            return standard.table(name).orElseThrow(() -> new UnknownStandardException("standard " + standard.id()
+                    + " has no table '" + name + "'"));
+        }
+        String base = fileName == null ? "" : Path.of(fileName).getFileName().toString().replaceFirst("\\.[^.]*$", "");
+        return standard.tables().stream().filter(t -> t.filePattern() != null && t.filePattern().matcher(base).matches())
+                .findFirst().orElseGet(() -> {
+                    if (standard.tables().size() == 1) {
+                        return standard.tables().get(0);
+                    }
+                    throw new IllegalArgumentException("standard " + standard.id() + " has several tables: give 'table'");
+                });
+    }
+
+    @Override
+    public void close() {
+        executor.shutdownNow();
+    }
+}
