@@ -1,14 +1,26 @@
 package fr.crige.csw;
 
+import fr.crige.core.catalog.Catalog;
+import fr.crige.core.catalog.SecretReferences;
 import fr.crige.core.crs.CrsService;
 import fr.crige.core.datadir.DataDirectory;
 import fr.crige.csw.operation.AdminAuthorizer;
+import fr.crige.csw.publish.OwsEndpoints;
+import fr.crige.csw.publish.PublicationRecords;
+import fr.crige.csw.publish.PublishedService;
+import fr.crige.csw.publish.RecordContact;
 import fr.crige.csw.store.RecordStore;
-import fr.crige.csw.store.sqlite.SqliteRecordStore;
+import fr.crige.ows.OwsService;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
@@ -16,13 +28,17 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
- * Creates the catalogue for the server: the embedded record store in {@code <data-dir>/csw/records.sqlite},
- * filled at start with the records of {@code <data-dir>/csw/records/}, and the CSW service.
+ * Creates the catalogue for the server: the record store chosen by {@code <data-dir>/csw/csw.json} (see
+ * {@link RecordStoreSettings}; the embedded store in {@code <data-dir>/csw/records.sqlite} by default),
+ * filled at start with the records of {@code <data-dir>/csw/records/}, the records of what crige publishes
+ * ({@link PublicationRecords}) and the CSW service.
  *
  * <p>Properties: {@code crige.csw.max-records-limit} (default 1000), {@code crige.csw.title},
- * {@code crige.csw.provider-name}, {@code crige.csw.contact-email} and {@code crige.csw.admin-token}, the
- * credential that enables Transaction (see {@link AdminAuthorizer}); keep it out of the data directory, in
- * an environment variable such as {@code CRIGE_CSW_ADMIN_TOKEN}.
+ * {@code crige.csw.provider-name}, {@code crige.csw.contact-email}, {@code crige.csw.public-url} (the public
+ * URL of the server written into generated records; default {@code crige.ows.proxy-base-url}, then
+ * {@code http://localhost:<server.port>}) and {@code crige.csw.admin-token}, the credential that enables
+ * Transaction (see {@link AdminAuthorizer}); keep it out of the data directory, in an environment variable
+ * such as {@code CRIGE_CSW_ADMIN_TOKEN}.
  */
 @Configuration(proxyBeanMethods = false)
 public class CswConfiguration {
@@ -30,26 +46,54 @@ public class CswConfiguration {
     private static final Logger LOG = LoggerFactory.getLogger(CswConfiguration.class);
 
     @Bean(destroyMethod = "close")
-    public RecordStore cswRecordStore(DataDirectory dataDirectory) {
+    public RecordStore cswRecordStore(DataDirectory dataDirectory, SecretReferences secrets) {
         Path csw = dataDirectory.root().resolve("csw");
-        RecordStore store = SqliteRecordStore.open(csw.resolve("records.sqlite"));
+        RecordStoreSettings settings = RecordStoreSettings.read(csw);
+        RecordStore store = settings.open(csw, secrets);
         int loaded = new SampleRecordsLoader().load(csw.resolve("records"), store);
-        LOG.info("CSW record store: {} records ({} loaded from {})", store.size(), loaded, csw.resolve("records"));
+        LOG.info("CSW record store ({}): {} records ({} loaded from {})", settings.type(), store.size(), loaded,
+                csw.resolve("records"));
         return store;
     }
 
     @Bean
-    public CswService cswService(RecordStore cswRecordStore, CrsService crs, Environment env) {
+    public CswSettings cswSettings(Environment env) {
         CswSettings defaults = CswSettings.defaults();
-        CswSettings settings = new CswSettings(
+        return new CswSettings(
                 env.getProperty("crige.csw.max-records-limit", Integer.class, defaults.maxRecordsLimit()),
                 defaults.defaultMaxRecords(),
                 env.getProperty("crige.csw.title", defaults.title()), defaults.abstractText(),
                 env.getProperty("crige.csw.provider-name", defaults.providerName()),
                 env.getProperty("crige.csw.contact-email", defaults.contactEmail()),
                 Optional.ofNullable(env.getProperty("crige.csw.admin-token")));
-        AdminAuthorizer authorizer = new AdminAuthorizer(settings.adminToken(), CswConfiguration::authorizationHeader);
-        return new CswService(cswRecordStore, crs, settings, authorizer);
+    }
+
+    @Bean
+    public CswService cswService(RecordStore cswRecordStore, CrsService crs, CswSettings cswSettings) {
+        AdminAuthorizer authorizer = new AdminAuthorizer(cswSettings.adminToken(),
+                CswConfiguration::authorizationHeader);
+        return new CswService(cswRecordStore, crs, cswSettings, authorizer);
+    }
+
+    /** Dataset records for the published layers and service records for the OGC services present. */
+    @Bean
+    public PublicationRecords publicationRecords(Catalog catalog, RecordStore cswRecordStore,
+            CswSettings cswSettings, ObjectProvider<OwsService> owsServices, Environment env) {
+        Set<String> present = owsServices.orderedStream().map(OwsService::name).collect(Collectors.toSet());
+        List<PublishedService> services = Arrays.stream(PublishedService.values())
+                .filter(s -> present.contains(s.serviceName())).toList();
+        String publicUrl = env.getProperty("crige.csw.public-url", env.getProperty("crige.ows.proxy-base-url", ""));
+        if (publicUrl.isBlank()) {
+            publicUrl = "http://localhost:" + env.getProperty("server.port", "8080");
+            LOG.warn("Neither crige.csw.public-url nor crige.ows.proxy-base-url is set: generated metadata records"
+                    + " point to {}, which partners harvesting the catalogue cannot reach", publicUrl);
+        }
+        PublicationRecords records = new PublicationRecords(catalog, cswRecordStore, services,
+                new RecordContact(cswSettings.providerName(), cswSettings.contactEmail()),
+                new OwsEndpoints(publicUrl), Clock.systemUTC());
+        int published = records.start();
+        LOG.info("CSW: {} published layers described, service records for {}", published, services);
+        return records;
     }
 
     /** The Authorization header of the HTTP request being served on this thread. */

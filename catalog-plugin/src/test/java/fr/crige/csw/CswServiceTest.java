@@ -207,6 +207,8 @@ class CswServiceTest {
         authorization = "Basic " + Base64.getEncoder().encodeToString(("admin:" + TOKEN).getBytes());
         Document doc = xml(post("Transaction", insert));
         assertThat(text(doc, "//csw:totalInserted")).isEqualTo("1");
+        assertThat(text(doc, "//csw:InsertResult/csw:BriefRecord/dc:identifier")).isEqualTo("copy-of-trees");
+        assertThat(text(doc, "//csw:InsertResult/csw:BriefRecord/dc:title")).isEqualTo("Arbres urbains");
         assertThat(store.get("copy-of-trees")).isPresent();
         // inserting it again fails as a whole: the delete in the same transaction is rolled back
         String again = "<csw:Transaction xmlns:csw='http://www.opengis.net/cat/csw/2.0.2' "

@@ -63,6 +63,13 @@ public final class TransactionOperation implements OwsOperation {
             throw OwsException.invalidParameter("request", "Transaction is only available as an XML POST");
         }
         List<RecordChange> changes = read(request);
+        Map<String, String> titles = new HashMap<>();
+        for (RecordChange change : changes) {
+            if (change instanceof RecordChange.Insert insert) {
+                titles.put(insert.record().identifier(), extractor.extract(insert.record().xml())
+                        .first(Queryable.TITLE).orElse(""));
+            }
+        }
         TransactionSummary summary;
         try {
             summary = store.apply(changes);
@@ -71,7 +78,7 @@ public final class TransactionOperation implements OwsOperation {
         } catch (InvalidQueryException e) {
             throw OwsException.invalidParameter(e.locator(), e.getMessage());
         }
-        return XmlResponses.ok(w -> write(w, summary));
+        return XmlResponses.ok(w -> write(w, summary, titles));
     }
 
     private List<RecordChange> read(OwsRequest request) {
@@ -162,7 +169,12 @@ public final class TransactionOperation implements OwsOperation {
         return scope;
     }
 
-    private static void write(XMLStreamWriter w, TransactionSummary summary) throws XMLStreamException {
+    /**
+     * The TransactionResponse; each inserted record is a BriefRecord with its identifier and title, both
+     * mandatory in the CSW schema.
+     */
+    private static void write(XMLStreamWriter w, TransactionSummary summary, Map<String, String> titles)
+            throws XMLStreamException {
         w.writeStartElement("csw", "TransactionResponse", CswNamespaces.CSW);
         w.writeNamespace("csw", CswNamespaces.CSW);
         w.writeNamespace("dc", CswNamespaces.DC);
@@ -177,6 +189,7 @@ public final class TransactionOperation implements OwsOperation {
             for (String id : summary.insertedIdentifiers()) {
                 w.writeStartElement("csw", "BriefRecord", CswNamespaces.CSW);
                 XmlResponses.element(w, "dc", "identifier", CswNamespaces.DC, id);
+                XmlResponses.element(w, "dc", "title", CswNamespaces.DC, titles.getOrDefault(id, ""));
                 w.writeEndElement();
             }
             w.writeEndElement();

@@ -28,6 +28,12 @@ public record FullTextQuery(List<String> terms, boolean prefix) {
     /** The terms of a PropertyIsLike pattern with the request's special characters. */
     public static FullTextQuery likePattern(FrenchTextAnalyzer analyzer, String pattern, char wildCard,
             char singleChar, char escapeChar) {
+        return new FullTextQuery(new ArrayList<>(analyzer.terms(likeText(pattern, wildCard, singleChar,
+                escapeChar))), true);
+    }
+
+    /** The words of a PropertyIsLike pattern: its special characters become spaces, escaped ones stay. */
+    public static String likeText(String pattern, char wildCard, char singleChar, char escapeChar) {
         StringBuilder text = new StringBuilder();
         for (int i = 0; i < pattern.length(); i++) {
             char c = pattern.charAt(i);
@@ -39,7 +45,7 @@ public record FullTextQuery(List<String> terms, boolean prefix) {
                 text.append(c);
             }
         }
-        return new FullTextQuery(new ArrayList<>(analyzer.terms(text.toString())), true);
+        return text.toString();
     }
 
     public boolean matchesAll() {

@@ -1,0 +1,233 @@
+package fr.crige.csw.publish;
+
+import com.ctc.wstx.stax.WstxOutputFactory;
+import fr.crige.csw.CswNamespaces;
+import java.io.ByteArrayOutputStream;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+import org.locationtech.jts.geom.Envelope;
+
+/**
+ * Writes the recurring ISO 19139 constructs of generated records (character strings, code list values,
+ * dates, responsible parties, bounding boxes, online resources) with StAX, so that the record writers read
+ * as the ISO model they produce. One instance writes one document.
+ */
+final class IsoXmlWriter {
+
+    private static final XMLOutputFactory FACTORY = new WstxOutputFactory();
+    private static final String CODE_LISTS = "http://standards.iso.org/iso/19139/resources/gmxCodelists.xml#";
+    private static final Pattern EPSG = Pattern.compile("(?i)EPSG:(\\d+)");
+
+    private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    private final XMLStreamWriter w;
+
+    IsoXmlWriter() {
+        try {
+            w = FACTORY.createXMLStreamWriter(bytes, "UTF-8");
+            w.writeStartDocument("UTF-8", "1.0");
+        } catch (XMLStreamException e) {
+            throw new IllegalStateException("Cannot write XML in memory", e);
+        }
+    }
+
+    /** Opens {@code gmd:MD_Metadata} with the namespaces and schema location of a 19139 (and 19119) record. */
+    void startMetadata() throws XMLStreamException {
+        w.setPrefix("gmd", CswNamespaces.GMD);
+        w.writeStartElement("gmd", "MD_Metadata", CswNamespaces.GMD);
+        w.writeNamespace("gmd", CswNamespaces.GMD);
+        w.writeNamespace("gco", CswNamespaces.GCO);
+        w.writeNamespace("gmx", CswNamespaces.GMX);
+        w.writeNamespace("srv", CswNamespaces.SRV);
+        w.writeNamespace("xlink", CswNamespaces.XLINK);
+        w.writeNamespace("xsi", CswNamespaces.XSI);
+        w.writeAttribute("xsi", CswNamespaces.XSI, "schemaLocation", CswNamespaces.GMD
+                + " http://schemas.opengis.net/iso/19139/20060504/gmd/gmd.xsd " + CswNamespaces.SRV
+                + " http://schemas.opengis.net/iso/19139/20060504/srv/srv.xsd");
+    }
+
+    /** The finished document. */
+    byte[] finish() throws XMLStreamException {
+        w.writeEndDocument();
+        w.close();
+        return bytes.toByteArray();
+    }
+
+    void start(String local) throws XMLStreamException {
+        w.writeStartElement("gmd", local, CswNamespaces.GMD);
+    }
+
+    void startSrv(String local) throws XMLStreamException {
+        w.writeStartElement("srv", local, CswNamespaces.SRV);
+    }
+
+    void end() throws XMLStreamException {
+        w.writeEndElement();
+    }
+
+    XMLStreamWriter stax() {
+        return w;
+    }
+
+    /** {@code <gmd:property><gco:CharacterString>text</gco:CharacterString></gmd:property>}. */
+    void string(String property, String text) throws XMLStreamException {
+        start(property);
+        gco("CharacterString", text);
+        end();
+    }
+
+    /** The same in the {@code srv} namespace. */
+    void srvString(String property, String text) throws XMLStreamException {
+        startSrv(property);
+        gco("CharacterString", text);
+        end();
+    }
+
+    void gco(String type, String text) throws XMLStreamException {
+        w.writeStartElement("gco", type, CswNamespaces.GCO);
+        w.writeCharacters(text);
+        w.writeEndElement();
+    }
+
+    /** {@code <gmd:property><gmd:Code codeList=".." codeListValue="value">value</gmd:Code></gmd:property>}. */
+    void code(String property, String codeList, String value) throws XMLStreamException {
+        start(property);
+        codeValue(CswNamespaces.GMD, "gmd", codeList, value);
+        end();
+    }
+
+    void codeValue(String ns, String prefix, String codeList, String value) throws XMLStreamException {
+        w.writeStartElement(prefix, codeList, ns);
+        w.writeAttribute("codeList", CODE_LISTS + codeList);
+        w.writeAttribute("codeListValue", value);
+        w.writeCharacters(value);
+        w.writeEndElement();
+    }
+
+    /** A language as ISO 639-2/B, as INSPIRE requires ({@code fre}). */
+    void language(String property, String iso6392) throws XMLStreamException {
+        start(property);
+        start("LanguageCode");
+        w.writeAttribute("codeList", "http://www.loc.gov/standards/iso639-2/");
+        w.writeAttribute("codeListValue", iso6392);
+        w.writeCharacters(iso6392);
+        end();
+        end();
+    }
+
+    /** A {@code CI_ResponsibleParty} with its organisation, e-mail address and role. */
+    void responsibleParty(String property, String organisation, String email, String role)
+            throws XMLStreamException {
+        start(property);
+        start("CI_ResponsibleParty");
+        string("organisationName", organisation);
+        start("contactInfo");
+        start("CI_Contact");
+        start("address");
+        start("CI_Address");
+        string("electronicMailAddress", email);
+        end();
+        end();
+        end();
+        end();
+        code("role", "CI_RoleCode", role);
+        end();
+        end();
+    }
+
+    /** A {@code gmd:date/CI_Date} of a citation. */
+    void citationDate(String date, String dateType) throws XMLStreamException {
+        start("date");
+        start("CI_Date");
+        start("date");
+        gco("Date", date);
+        end();
+        code("dateType", "CI_DateTypeCode", dateType);
+        end();
+        end();
+    }
+
+    /** A reference system: EPSG codes become an anchor to their OGC definition URI. */
+    void referenceSystem(String crs) throws XMLStreamException {
+        start("referenceSystemInfo");
+        start("MD_ReferenceSystem");
+        start("referenceSystemIdentifier");
+        start("RS_Identifier");
+        start("code");
+        Matcher epsg = EPSG.matcher(crs.trim());
+        if (epsg.matches()) {
+            w.writeStartElement("gmx", "Anchor", CswNamespaces.GMX);
+            w.writeAttribute("xlink", CswNamespaces.XLINK, "href",
+                    "http://www.opengis.net/def/crs/EPSG/0/" + epsg.group(1));
+            w.writeCharacters("EPSG:" + epsg.group(1));
+            w.writeEndElement();
+        } else {
+            gco("CharacterString", crs.trim());
+        }
+        end();
+        end();
+        end();
+        end();
+        end();
+    }
+
+    /** {@code <property><gmd:EX_Extent>} with one geographic bounding box, in WGS 84 longitude/latitude. */
+    void extent(String ns, String prefix, Envelope e) throws XMLStreamException {
+        w.writeStartElement(prefix, "extent", ns);
+        start("EX_Extent");
+        start("geographicElement");
+        start("EX_GeographicBoundingBox");
+        decimal("westBoundLongitude", e.getMinX());
+        decimal("eastBoundLongitude", e.getMaxX());
+        decimal("southBoundLatitude", e.getMinY());
+        decimal("northBoundLatitude", e.getMaxY());
+        end();
+        end();
+        end();
+        end();
+    }
+
+    private void decimal(String property, double value) throws XMLStreamException {
+        start(property);
+        gco("Decimal", String.format(Locale.ROOT, "%.6f", value));
+        end();
+    }
+
+    /** A {@code CI_OnlineResource}: where and how to reach a resource. */
+    void onlineResource(String property, OnlineResource resource) throws XMLStreamException {
+        onlineResourceIn(CswNamespaces.GMD, "gmd", property, resource);
+    }
+
+    /** The same under a property of another namespace, such as {@code srv:connectPoint}. */
+    void onlineResourceIn(String ns, String prefix, String property, OnlineResource resource)
+            throws XMLStreamException {
+        w.writeStartElement(prefix, property, ns);
+        start("CI_OnlineResource");
+        start("linkage");
+        start("URL");
+        w.writeCharacters(resource.url());
+        end();
+        end();
+        string("protocol", resource.protocol());
+        if (resource.name() != null) {
+            string("name", resource.name());
+        }
+        if (resource.description() != null) {
+            string("description", resource.description());
+        }
+        code("function", "CI_OnLineFunctionCode", resource.function());
+        end();
+        end();
+    }
+
+    /**
+     * An online resource of a record.
+     *
+     * @param function the CI_OnLineFunctionCode: {@code download}, {@code information}...
+     */
+    record OnlineResource(String url, String protocol, String name, String description, String function) {
+    }
+}

@@ -1,0 +1,85 @@
+package fr.crige.csw.store.postgresql;
+
+import fr.crige.csw.record.Queryable;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The tables of the PostgreSQL record store, in their own schema.
+ *
+ * <ul>
+ * <li>{@code record}: the document byte for byte, one sort-key column per sortable queryable (its first value,
+ *     folded), the full-text vector of the record's text and the union of its extents as a PostGIS envelope
+ *     in WGS 84, with GIN and GiST indexes;</li>
+ * <li>{@code record_value}: every value of every queryable, as written, folded and as a number.</li>
+ * </ul>
+ * Text columns use the "C" collation, so that ordering (and thus paging) is by code point whatever the
+ * database's locale, as in the embedded store.
+ *
+ * <p>The full-text vector holds the terms of {@link fr.crige.csw.record.FrenchTextAnalyzer} as lexemes
+ * ({@code array_to_tsvector}), not the output of PostgreSQL's own {@code french} configuration: its Snowball
+ * stemmer does not conflate plurals reliably ("verger" gives {@code verg} but "vergers" {@code verger}), which
+ * would break "arbres finds arbre", and it would make the two stores disagree. PostgreSQL still provides the
+ * GIN index and the matching, including prefixes. No {@code unaccent} extension is needed.
+ */
+final class PostgresSchema {
+
+    static final List<Queryable> SORT_COLUMNS = Arrays.stream(Queryable.values())
+            .filter(q -> q.sortable() && q != Queryable.IDENTIFIER).toList();
+
+    private PostgresSchema() {
+    }
+
+    /** The column holding the sort key of a sortable queryable; names come from the enum, never a request. */
+    static String sortColumn(Queryable queryable) {
+        return queryable == Queryable.IDENTIFIER ? "r.identifier"
+                : "r.s_" + queryable.apisoName().toLowerCase(Locale.ROOT);
+    }
+
+    static void create(Connection c, String schema) throws SQLException {
+        requireExtension(c, "postgis");
+        StringBuilder record = new StringBuilder("CREATE TABLE IF NOT EXISTS " + schema + ".record ("
+                + "rid bigserial PRIMARY KEY, identifier text COLLATE \"C\" NOT NULL UNIQUE, xml bytea NOT NULL, "
+                + "terms tsvector NOT NULL, extent geometry(Polygon, 4326)");
+        for (Queryable q : SORT_COLUMNS) {
+            record.append(", ").append(sortColumn(q).substring(2)).append(q.kind() == Queryable.Kind.NUMBER
+                    ? " double precision" : " text COLLATE \"C\"");
+        }
+        record.append(")");
+        try (Statement s = c.createStatement()) {
+            s.execute("CREATE SCHEMA IF NOT EXISTS " + schema);
+            s.execute(record.toString());
+            s.execute("CREATE INDEX IF NOT EXISTS record_terms ON " + schema + ".record USING gin (terms)");
+            s.execute("CREATE INDEX IF NOT EXISTS record_extent ON " + schema + ".record USING gist (extent)");
+            s.execute("CREATE TABLE IF NOT EXISTS " + schema + ".record_value (rid bigint NOT NULL REFERENCES "
+                    + schema + ".record ON DELETE CASCADE, queryable text NOT NULL, value text COLLATE \"C\" "
+                    + "NOT NULL, folded text COLLATE \"C\" NOT NULL, number double precision)");
+            s.execute("CREATE INDEX IF NOT EXISTS record_value_folded ON " + schema
+                    + ".record_value (queryable, folded, rid)");
+            s.execute("CREATE INDEX IF NOT EXISTS record_value_value ON " + schema
+                    + ".record_value (queryable, value, rid)");
+            s.execute("CREATE INDEX IF NOT EXISTS record_value_rid ON " + schema + ".record_value (rid)");
+        }
+    }
+
+    /** Creates the extension when missing; an existing one needs no privilege. */
+    private static void requireExtension(Connection c, String name) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT 1 FROM pg_extension WHERE extname = ?")) {
+            s.setString(1, name);
+            try (ResultSet rs = s.executeQuery()) {
+                if (rs.next()) {
+                    return;
+                }
+            }
+        }
+        try (Statement s = c.createStatement()) {
+            s.execute("CREATE EXTENSION IF NOT EXISTS " + name);
+        }
+    }
+}
