@@ -113,6 +113,12 @@ public final class WmsCatalog {
                 : catalog.style(null, reference);
     }
 
+    /** The XML namespace of a workspace's feature types. */
+    public String namespaceUri(String workspace) {
+        return catalog.workspace(workspace).map(fr.crige.core.catalog.WorkspaceInfo::namespaceUri)
+                .orElse("urn:crige:workspace:" + workspace);
+    }
+
     /** The features of a layer. */
     public StoreFeatureSource source(PublishedLayer layer) {
         FeatureTypeInfo type = layer.featureType();

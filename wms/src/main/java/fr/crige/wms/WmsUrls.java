@@ -15,6 +15,11 @@ public final class WmsUrls {
         return request.baseUrl() + request.workspace().map(ws -> "/" + encode(ws)).orElse("") + "/wms";
     }
 
+    /** The WFS endpoint serving the same feature types (DescribeLayer points clients to it). */
+    public static String wfs(OwsRequest request) {
+        return request.baseUrl() + request.workspace().map(ws -> "/" + encode(ws)).orElse("") + "/wfs";
+    }
+
     /** A GetLegendGraphic request drawing one style of a layer as PNG. */
     public static String legend(OwsRequest request, String layer, String style) {
         return service(request) + "?service=WMS&version=" + request.version() + "&request=GetLegendGraphic"

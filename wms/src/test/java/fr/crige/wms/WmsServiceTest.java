@@ -54,10 +54,15 @@ class WmsServiceTest {
     static Path dataDir;
     private static StoreManager stores;
     private static WmsService wms;
+    private static WmsService inspireWms;
 
     @BeforeAll
     static void openSampleData() throws IOException {
         copy(Path.of("../data-dir"), dataDir);
+        // every rule of the trees style within 1:1,000 - 1:5,000,000, for the scale hints of the capabilities
+        Path trees = dataDir.resolve("styles/trees.sld");
+        Files.writeString(trees, Files.readString(trees).replace("<Rule>", "<Rule><MinScaleDenominator>1000"
+                + "</MinScaleDenominator><MaxScaleDenominator>5000000</MaxScaleDenominator>"));
         SisCrsService crs = new SisCrsService();
         DefaultCatalog catalog = new DefaultCatalog();
         assertThat(DataDirectory.load(dataDir, catalog)).isEmpty();
@@ -66,6 +71,9 @@ class WmsServiceTest {
         stores = new StoreManager(catalog, registry, new SecretReferences(new DataDirectory(dataDir).secrets()),
                 new StoreContext(dataDir, crs));
         wms = new WmsService(catalog, stores, crs, WmsSettings.defaults());
+        inspireWms = new WmsService(catalog, stores, crs, WmsSettings.defaults()
+                .withInspire(InspireSettings.french("{base}/csw?service=CSW&request=GetRecordById&id=wms"))
+                .withMetadataUrlTemplate("{base}/csw?service=CSW&request=GetRecords&layer={layer}"));
     }
 
     @AfterAll
@@ -97,6 +105,71 @@ class WmsServiceTest {
                 .startsWith(BASE + "/wms?").contains("request=GetLegendGraphic").contains("layer=cvl%3Acommunes");
         assertThat(text(doc, "//wms:GetMap/wms:Format[.='image/png']")).isEqualTo("image/png");
         assertThat(text(doc, "//wms:Service/wms:MaxWidth")).isEqualTo("8192");
+    }
+
+    @Test
+    void capabilities130DeclareSldOperationsScaleRangesCatalogueRecordsAndInspireExtensions() throws Exception {
+        Document plain = xml(call("1.3.0", null, "GetCapabilities").body());
+        assertThat(text(plain, "//wms:Request/sld:GetLegendGraphic/wms:Format[1]")).isEqualTo("image/png");
+        assertThat(text(plain, "//wms:Request/sld:DescribeLayer/wms:DCPType/wms:HTTP/wms:Get/wms:OnlineResource"
+                + "/@*[local-name()='href']")).isEqualTo(BASE + "/wms?");
+        assertThat(text(plain, "count(//inspire_vs:ExtendedCapabilities)")).isEqualTo("0");
+        assertThat(text(plain, "count(//wms:MetadataURL)")).isEqualTo("0");
+        assertThat(text(plain, "//wms:Layer[wms:Name='cvl:trees']/wms:MinScaleDenominator")).isEqualTo("1000");
+        assertThat(text(plain, "//wms:Layer[wms:Name='cvl:trees']/wms:MaxScaleDenominator")).isEqualTo("5000000");
+        // roads.sld has rules without bounds besides its 1:100,000 and 1:400,000 ones
+        assertThat(text(plain, "count(//wms:Layer[wms:Name='cvl:roads']/wms:MaxScaleDenominator)")).isEqualTo("0");
+
+        OwsResponse r = inspireWms.operation("GetCapabilities").orElseThrow().getValue()
+                .execute(new OwsRequest("WMS", "1.3.0", "GetCapabilities", KvpParameters.empty(), null, null, BASE));
+        Document doc = xml(body(r));
+        String ext = "/wms:WMS_Capabilities/wms:Capability/inspire_vs:ExtendedCapabilities";
+        assertThat(text(doc, ext + "/inspire_common:MetadataUrl/inspire_common:URL"))
+                .isEqualTo(BASE + "/csw?service=CSW&request=GetRecordById&id=wms");
+        assertThat(text(doc, ext + "/inspire_common:SupportedLanguages/inspire_common:DefaultLanguage"
+                + "/inspire_common:Language")).isEqualTo("fre");
+        assertThat(text(doc, ext + "/inspire_common:SupportedLanguages/inspire_common:SupportedLanguage"
+                + "/inspire_common:Language")).isEqualTo("eng");
+        assertThat(text(doc, ext + "/inspire_common:ResponseLanguage/inspire_common:Language")).isEqualTo("fre");
+        // the schema orders the extension after Exception and before the layers
+        assertThat(text(doc, "name(" + ext + "/preceding-sibling::*[1])")).isEqualTo("Exception");
+        String roads = "//wms:Layer[wms:Name='cvl:roads']";
+        assertThat(text(doc, roads + "/wms:MetadataURL/@type")).isEqualTo("ISO19115:2003");
+        assertThat(text(doc, roads + "/wms:MetadataURL/wms:OnlineResource/@*[local-name()='href']"))
+                .isEqualTo(BASE + "/csw?service=CSW&request=GetRecords&layer=cvl%3Aroads");
+        assertThat(text(doc, "name(" + roads + "/wms:MetadataURL/following-sibling::*[1])")).isEqualTo("Style");
+    }
+
+    @Test
+    void capabilities111DeclareDescribeLayerAndScaleHints() throws Exception {
+        String body = new String(call("1.1.1", "cvl", "GetCapabilities").body(), StandardCharsets.UTF_8);
+        Document doc = xml(body.replaceFirst("<!DOCTYPE[^>]*>", "").getBytes(StandardCharsets.UTF_8));
+        assertThat(text(doc, "//Request/DescribeLayer/Format")).isEqualTo("application/vnd.ogc.wms_xml");
+        assertThat(text(doc, "//Request/GetLegendGraphic/Format[1]")).isEqualTo("image/png");
+        assertThat(text(doc, "//Capability/UserDefinedSymbolization/@UserStyle")).isEqualTo("1");
+        double max = Double.parseDouble(text(doc, "//Layer[Name='trees']/ScaleHint/@max"));
+        assertThat(max).isCloseTo(5000000 * 0.00028 * Math.sqrt(2), org.assertj.core.data.Offset.offset(1e-6));
+        assertThat(text(doc, "count(//Layer[Name='roads']/ScaleHint)")).isEqualTo("0");
+    }
+
+    @Test
+    void describeLayerPointsToTheWfsFeatureType() throws Exception {
+        OwsResponse v111 = execute("1.1.1", "cvl", "DescribeLayer", KvpParameters.builder()
+                .add("LAYERS", "communes,roads").build());
+        assertThat(v111.contentType()).isEqualTo("application/vnd.ogc.wms_xml");
+        String body = new String(body(v111), StandardCharsets.UTF_8);
+        Document doc = xml(body.replaceFirst("<!DOCTYPE[^>]*>", "").getBytes(StandardCharsets.UTF_8));
+        assertThat(text(doc, "count(/WMS_DescribeLayerResponse/LayerDescription)")).isEqualTo("2");
+        assertThat(text(doc, "//LayerDescription[@name='roads']/@wfs")).isEqualTo(BASE + "/cvl/wfs?");
+        assertThat(text(doc, "//LayerDescription[@name='roads']/Query/@typeName")).isEqualTo("cvl:roads");
+
+        Document v130 = xml(body(execute("1.3.0", null, "DescribeLayer", KvpParameters.builder()
+                .add("LAYERS", "cvl:trees").build())));
+        assertThat(text(v130, "/sld:DescribeLayerResponse/sld:LayerDescription/sld:TypeName/se:FeatureTypeName"))
+                .isEqualTo("cvl:trees");
+        assertThat(text(v130, "//sld:LayerDescription/sld:owsType")).isEqualTo("wfs");
+        assertCode(() -> execute("1.1.1", null, "DescribeLayer", KvpParameters.builder()
+                .add("LAYERS", "cvl:nope").build()), "LayerNotDefined");
     }
 
     @Test
@@ -239,6 +312,25 @@ class WmsServiceTest {
     }
 
     @Test
+    void getFeatureInfoAsGml2() throws Exception {
+        OwsResponse gml = execute("1.3.0", null, "GetFeatureInfo", KvpParameters.builder().add("LAYERS",
+                "cvl:communes").add("QUERY_LAYERS", "cvl:communes").add("CRS", "EPSG:2154").add("BBOX", TOURS_2154)
+                .add("WIDTH", "200").add("HEIGHT", "150").add("I", "100").add("J", "75")
+                .add("INFO_FORMAT", "application/vnd.ogc.gml").build());
+        assertThat(gml.contentType()).isEqualTo("application/vnd.ogc.gml");
+        Document doc = xml(body(gml));
+        String member = "/*[local-name()='FeatureCollection']/*[local-name()='featureMember']";
+        assertThat(text(doc, "count(" + member + ")")).isEqualTo("1");
+        assertThat(text(doc, "local-name(" + member + "/*)")).isEqualTo("communes");
+        assertThat(text(doc, member + "/*/@fid")).isNotEmpty();
+        assertThat(text(doc, member + "/*/*[local-name()='nom']")).isNotEmpty();
+        assertThat(text(doc, "namespace-uri(" + member + "//*[local-name()='MultiPolygon'])"))
+                .isEqualTo("http://www.opengis.net/gml");
+        assertThat(text(doc, member + "//*[local-name()='MultiPolygon']/@srsName")).isEqualTo("EPSG:2154");
+        assertThat(text(doc, member + "//*[local-name()='coordinates'][1]")).matches("(?s)\\s*[0-9.]+,[0-9.]+ .*");
+    }
+
+    @Test
     void getLegendGraphicDrawsOneRowPerRule() throws Exception {
         OwsResponse r = execute("1.3.0", null, "GetLegendGraphic", KvpParameters.builder()
                 .add("LAYER", "cvl:roads").add("FORMAT", "image/png").build());
@@ -348,7 +440,14 @@ class WmsServiceTest {
         XPath xpath = XPathFactory.newInstance().newXPath();
         xpath.setNamespaceContext(new NamespaceContext() {
             public String getNamespaceURI(String prefix) {
-                return "wms".equals(prefix) ? "http://www.opengis.net/wms" : null;
+                return switch (prefix) {
+                    case "wms" -> "http://www.opengis.net/wms";
+                    case "sld" -> "http://www.opengis.net/sld";
+                    case "se" -> "http://www.opengis.net/se";
+                    case "inspire_vs" -> "http://inspire.ec.europa.eu/schemas/inspire_vs/1.0";
+                    case "inspire_common" -> "http://inspire.ec.europa.eu/schemas/common/1.0";
+                    default -> null;
+                };
             }
 
             public String getPrefix(String uri) {

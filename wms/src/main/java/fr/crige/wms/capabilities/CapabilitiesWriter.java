@@ -6,11 +6,13 @@ import fr.crige.core.crs.AxisOrder;
 import fr.crige.core.crs.Crs;
 import fr.crige.core.crs.CrsService;
 import fr.crige.ows.OwsRequest;
+import fr.crige.wms.MetadataRecordLinks;
 import fr.crige.wms.PublishedLayer;
 import fr.crige.wms.WmsCatalog;
 import fr.crige.wms.WmsErrors;
 import fr.crige.wms.WmsSettings;
 import fr.crige.wms.WmsUrls;
+import fr.crige.wms.describe.DescribeLayerOperation;
 import fr.crige.wms.map.ImageFormat;
 import fr.crige.wms.featureinfo.InfoFormat;
 import java.io.IOException;
@@ -29,7 +31,10 @@ import org.locationtech.jts.geom.Envelope;
  * Writes the service metadata document: {@code WMS_Capabilities} 1.3.0 (OGC 06-042, schema
  * capabilities_1_3_0.xsd) or {@code WMT_MS_Capabilities} 1.1.1 (OGC 01-068r3, its DTD). Layers are nested in
  * one root layer that declares the CRSs they all inherit; each layer gives its geographic extent and one
- * bounding box per CRS, in the axis order of the version, and its styles with a GetLegendGraphic URL.
+ * bounding box per CRS, in the axis order of the version, the link to its catalogue record, its styles with a
+ * GetLegendGraphic URL and the scale range its default style draws in. The SLD operations GetLegendGraphic and
+ * DescribeLayer are declared in both versions (in 1.3.0 in the {@code sld} namespace of the SLD 1.1
+ * capabilities schema, as GeoServer does); INSPIRE extended capabilities are added to 1.3.0 when configured.
  */
 public final class CapabilitiesWriter {
 
@@ -37,6 +42,8 @@ public final class CapabilitiesWriter {
     private static final String XLINK = "http://www.w3.org/1999/xlink";
     private static final String WMS_130_SCHEMA = "http://schemas.opengis.net/wms/1.3.0/capabilities_1_3_0.xsd";
     private static final String WMS_111_DTD = "http://schemas.opengis.net/wms/1.1.1/WMS_MS_Capabilities.dtd";
+    private static final String SLD_NS = "http://www.opengis.net/sld";
+    private static final String SLD_SCHEMA = "http://schemas.opengis.net/sld/1.1.0/sld_capabilities.xsd";
     private static final int WGS84 = 4326;
     private static final int LEGEND_SIZE = 20;
 
@@ -44,11 +51,14 @@ public final class CapabilitiesWriter {
     private final WmsCatalog catalog;
     private final CrsService crsService;
     private final WmsSettings settings;
+    private final MetadataRecordLinks metadataLinks;
 
-    public CapabilitiesWriter(WmsCatalog catalog, CrsService crsService, WmsSettings settings) {
+    public CapabilitiesWriter(WmsCatalog catalog, CrsService crsService, WmsSettings settings,
+            MetadataRecordLinks metadataLinks) {
         this.catalog = catalog;
         this.crsService = crsService;
         this.settings = settings;
+        this.metadataLinks = metadataLinks;
     }
 
     /** The MIME type of the document in a version. */
@@ -90,9 +100,15 @@ public final class CapabilitiesWriter {
                 xml.writeStartElement(WMS_NS, "WMS_Capabilities");
                 xml.writeDefaultNamespace(WMS_NS);
                 xml.writeNamespace("xlink", XLINK);
+                xml.setPrefix("sld", SLD_NS);
+                xml.writeNamespace("sld", SLD_NS);
                 xml.writeNamespace("xsi", XMLConstants.W3C_XML_SCHEMA_INSTANCE_NS_URI);
-                xml.writeAttribute("xsi", XMLConstants.W3C_XML_SCHEMA_INSTANCE_NS_URI, "schemaLocation",
-                        WMS_NS + " " + WMS_130_SCHEMA);
+                String schemas = WMS_NS + " " + WMS_130_SCHEMA + " " + SLD_NS + " " + SLD_SCHEMA;
+                if (settings.inspire() != null) {
+                    InspireExtendedCapabilities.declareNamespaces(xml);
+                    schemas += " " + InspireExtendedCapabilities.SCHEMA_LOCATION;
+                }
+                xml.writeAttribute("xsi", XMLConstants.W3C_XML_SCHEMA_INSTANCE_NS_URI, "schemaLocation", schemas);
             } else {
                 xml.writeDTD("<!DOCTYPE WMT_MS_Capabilities SYSTEM \"" + WMS_111_DTD + "\">");
                 xml.setPrefix("xlink", XLINK);
@@ -109,6 +125,12 @@ public final class CapabilitiesWriter {
                 element("Format", format);
             }
             xml.writeEndElement();
+            if (v130 && settings.inspire() != null) {
+                new InspireExtendedCapabilities(settings.inspire()).write(xml, request);
+            }
+            if (!v130) {
+                userDefinedSymbolization();
+            }
             layers();
             xml.writeEndElement();
             xml.writeEndElement();
@@ -135,14 +157,28 @@ public final class CapabilitiesWriter {
             List<String> mapFormats = new ArrayList<>(List.of(ImageFormat.advertised()));
             operation("GetMap", mapFormats);
             operation("GetFeatureInfo", InfoFormat.advertised());
-            if (!v130) {
-                operation("GetLegendGraphic", List.of("image/png"));
-            }
+            // SLD operations: in 1.3.0 as extended operations of the SLD 1.1 capabilities schema
+            String sld = v130 ? SLD_NS : ns;
+            operation(sld, "DescribeLayer", List.of(v130 ? "text/xml" : DescribeLayerOperation.MIME_TYPE_111));
+            operation(sld, "GetLegendGraphic", List.of("image/png", "image/png8"));
             xml.writeEndElement();
         }
 
+        /** WMS 1.1.1, 7.1.4.5.3: SLD_BODY with user styles of named layers is supported. */
+        private void userDefinedSymbolization() throws XMLStreamException {
+            xml.writeEmptyElement("UserDefinedSymbolization");
+            xml.writeAttribute("SupportSLD", "1");
+            xml.writeAttribute("UserLayer", "0");
+            xml.writeAttribute("UserStyle", "1");
+            xml.writeAttribute("RemoteWFS", "0");
+        }
+
         private void operation(String name, List<String> formats) throws XMLStreamException {
-            xml.writeStartElement(ns, name);
+            operation(ns, name, formats);
+        }
+
+        private void operation(String elementNs, String name, List<String> formats) throws XMLStreamException {
+            xml.writeStartElement(elementNs, name);
             for (String format : formats) {
                 element("Format", format);
             }
@@ -198,10 +234,49 @@ public final class CapabilitiesWriter {
             for (Map.Entry<Crs, Envelope> box : boxes(layer, nativeCrs, lonLat).entrySet()) {
                 boundingBox(box.getKey(), box.getValue());
             }
+            metadataUrl(layer);
             for (String style : catalog.styleNames(layer)) {
                 style(layer, virtual, style);
             }
+            scaleHint(layer);
             xml.writeEndElement();
+        }
+
+        private void metadataUrl(PublishedLayer layer) throws XMLStreamException {
+            var url = metadataLinks.recordUrl(layer, request);
+            if (url.isEmpty()) {
+                return;
+            }
+            xml.writeStartElement(ns, "MetadataURL");
+            xml.writeAttribute("type", v130 ? "ISO19115:2003" : "TC211");
+            element("Format", "application/xml");
+            onlineResource(url.get());
+            xml.writeEndElement();
+        }
+
+        /**
+         * The scale range of the layer's default style (the union of its rules' ranges), so clients grey out
+         * the layer where it draws nothing: Min/MaxScaleDenominator in 1.3.0, ScaleHint in 1.1.1 (the ground
+         * length of a pixel's diagonal at the standard 0.28 mm pixel).
+         */
+        private void scaleHint(PublishedLayer layer) throws XMLStreamException {
+            ScaleRange range = ScaleRange.of(layer, catalog);
+            if (range.unbounded()) {
+                return;
+            }
+            if (v130) {
+                if (range.min() > 0) {
+                    element("MinScaleDenominator", number(range.min()));
+                }
+                if (range.max() < Double.POSITIVE_INFINITY) {
+                    element("MaxScaleDenominator", number(range.max()));
+                }
+            } else {
+                xml.writeEmptyElement("ScaleHint");
+                xml.writeAttribute("min", number(ScaleRange.diagonal(range.min())));
+                xml.writeAttribute("max", range.max() < Double.POSITIVE_INFINITY
+                        ? number(ScaleRange.diagonal(range.max())) : "Infinity");
+            }
         }
 
         private void style(PublishedLayer layer, boolean virtual, String reference) throws XMLStreamException {

@@ -107,7 +107,8 @@ public final class GetFeatureInfoOperation implements OwsOperation {
         }
         var type = layer.featureType();
         return new LayerFeatures(layer.name(virtual), type.title() != null ? type.title() : type.name(),
-                source.schema(), viewport.crs().srid(), found);
+                source.schema(), viewport.crs().srid(), found, type.qualifiedName(),
+                catalog.namespaceUri(type.workspace()));
     }
 
     private static Point2D toWorld(MapViewport viewport, double x, double y) {

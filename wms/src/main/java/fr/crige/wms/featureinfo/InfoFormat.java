@@ -15,7 +15,7 @@ public interface InfoFormat {
 
     /** The formats offered, the first being the default. */
     static List<InfoFormat> all() {
-        return List.of(new PlainTextInfoFormat(), new HtmlInfoFormat(), new GeoJsonInfoFormat());
+        return List.of(new PlainTextInfoFormat(), new HtmlInfoFormat(), new GeoJsonInfoFormat(), new Gml2InfoFormat());
     }
 
     static List<String> advertised() {

@@ -11,8 +11,11 @@ import java.util.List;
  * @param title     the layer's title
  * @param schema    the attributes, in order
  * @param srid      the CRS of the geometries (the map's)
+ * @param typeName  the feature type's qualified name, {@code workspace:name}, for XML outputs
+ * @param namespace the XML namespace of the workspace
  */
-public record LayerFeatures(String layerName, String title, FeatureSchema schema, int srid, List<Feature> features) {
+public record LayerFeatures(String layerName, String title, FeatureSchema schema, int srid, List<Feature> features,
+        String typeName, String namespace) {
 
     public LayerFeatures {
         features = List.copyOf(features);

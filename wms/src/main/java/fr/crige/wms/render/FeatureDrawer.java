@@ -17,6 +17,7 @@ import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.LineString;
 import org.locationtech.jts.linearref.LengthIndexedLine;
 import org.locationtech.jts.operation.buffer.OffsetCurve;
+import org.locationtech.jts.simplify.DouglasPeuckerSimplifier;
 
 /**
  * Draws the symbolizers of the matching rules for one feature at a time. The feature's screen shape is
@@ -24,7 +25,8 @@ import org.locationtech.jts.operation.buffer.OffsetCurve;
  *
  * <p>Symbolizers apply as SLD 1.0 section 11 says: polygon symbolizers to surfaces, line symbolizers to
  * lines and surface outlines, point symbolizers to points and to the centroid of other geometries, text
- * symbolizers at a point, at the middle of a line, or at an interior point of a surface.
+ * symbolizers at a point, along the visible part of a line (line placement) or at its middle (point
+ * placement), or at an interior point of a surface.
  */
 final class FeatureDrawer {
 
@@ -137,9 +139,11 @@ final class FeatureDrawer {
                 : painter.color(t.halo().fill().color(), t.halo().fill().opacity());
         double haloRadius = t.halo() == null ? 0 : t.halo().radius() * scale;
         if (t.placement() instanceof LabelPlacement.LinePlacement lp && geometry.getDimension() == 1) {
-            LineAnchor anchor = lineAnchor(lp.perpendicularOffset() * scale);
-            labels.offer(text, font, anchor.x, anchor.y, 0.5, 0.5, anchor.angle, color, t.halo(), haloColor,
-                    haloRadius);
+            double[][] path = visiblePath();
+            if (path != null) {
+                labels.offerAlong(text, font, path[0], path[1], lp.perpendicularOffset() * scale, color, t.halo(),
+                        haloColor, haloRadius);
+            }
             return;
         }
         LabelPlacement.PointPlacement pp = t.placement() instanceof LabelPlacement.PointPlacement p ? p
@@ -157,27 +161,41 @@ final class FeatureDrawer {
         };
     }
 
-    private record LineAnchor(double x, double y, double angle) {
-    }
-
-    /** The middle of the longest line, its direction kept upright, moved by the offset to its left. */
-    private LineAnchor lineAnchor(double offsetPixels) {
-        LineString line = longestLine();
-        LengthIndexedLine indexed = new LengthIndexedLine(line);
-        double middle = line.getLength() / 2;
-        double step = Math.min(middle, pixelSize * 4);
-        Point2D before = screen(indexed.extractPoint(middle - step));
-        Point2D after = screen(indexed.extractPoint(middle + step));
-        Point2D centre = screen(indexed.extractPoint(middle));
-        double angle = Math.atan2(after.getY() - before.getY(), after.getX() - before.getX());
-        double x = centre.getX() + Math.sin(angle) * offsetPixels;
-        double y = centre.getY() - Math.cos(angle) * offsetPixels;
-        if (angle > Math.PI / 2) {
-            angle -= Math.PI;
-        } else if (angle <= -Math.PI / 2) {
-            angle += Math.PI;
+    /**
+     * The longest line of the geometry, generalised to a pixel so glyph angles do not jitter on tiny zig-zags,
+     * in pixels, reduced to its longest run of vertices inside the image: a label is placed on what is seen.
+     * Null when fewer than two vertices remain.
+     */
+    private double[][] visiblePath() {
+        Geometry simplified = DouglasPeuckerSimplifier.simplify(longestLine(), pixelSize);
+        Coordinate[] coordinates = simplified.getCoordinates();
+        int bestStart = 0;
+        int bestLength = 0;
+        int runStart = 0;
+        for (int i = 0; i <= coordinates.length; i++) {
+            boolean inside = i < coordinates.length && viewport.envelope().contains(coordinates[i]);
+            if (!inside) {
+                if (i - runStart > bestLength) {
+                    bestStart = runStart;
+                    bestLength = i - runStart;
+                }
+                runStart = i + 1;
+            }
         }
-        return new LineAnchor(x, y, angle);
+        if (bestLength < 2) {
+            return null;
+        }
+        double[] xs = new double[bestLength];
+        double[] ys = new double[bestLength];
+        double[] point = new double[2];
+        for (int i = 0; i < bestLength; i++) {
+            point[0] = coordinates[bestStart + i].x;
+            point[1] = coordinates[bestStart + i].y;
+            toScreen.transform(point, 0, point, 0, 1);
+            xs[i] = point[0];
+            ys[i] = point[1];
+        }
+        return new double[][] {xs, ys};
     }
 
     private LineString longestLine() {

@@ -19,7 +19,8 @@ import org.locationtech.jts.index.quadtree.Quadtree;
  * Places labels after all layers are drawn, so that no geometry covers them, with a simple conflict
  * resolution: labels are taken in the order they were offered (layer order, then feature order), and a
  * label whose box, grown by a small margin, overlaps an already placed one or leaves the image is dropped.
- * Placed boxes are kept in a JTS quadtree so each test costs a logarithmic lookup rather than a scan.
+ * Placed boxes are kept in a JTS quadtree so each test costs a logarithmic lookup rather than a scan. A label
+ * following a line is tested with its bounding box, which keeps labels of crossing roads apart.
  */
 final class LabelEngine {
 
@@ -34,6 +35,7 @@ final class LabelEngine {
 
     private final List<Candidate> candidates = new ArrayList<>();
     private final FontRenderContext fontContext = new FontRenderContext(null, true, true);
+    private final LineLabelLayout lineLayout = new LineLabelLayout(fontContext);
     private final int width;
     private final int height;
 
@@ -60,6 +62,22 @@ final class LabelEngine {
         placement.translate(dx, dy);
         Shape outline = placement.createTransformedShape(glyphs.getOutline());
         candidates.add(new Candidate(outline, color, halo, haloColor, haloRadius));
+    }
+
+    /**
+     * Offers a label that follows a line given in pixels, offset perpendicularly (positive above); nothing is
+     * offered when the text does not fit along the line (see {@link LineLabelLayout}).
+     *
+     * @return whether the label could be laid out
+     */
+    boolean offerAlong(String text, Font font, double[] xs, double[] ys, double offset, Color color, Halo halo,
+            Color haloColor, double haloRadius) {
+        Shape outline = lineLayout.layout(text, font, xs, ys, offset);
+        if (outline == null) {
+            return false;
+        }
+        candidates.add(new Candidate(outline, color, halo, haloColor, haloRadius));
+        return true;
     }
 
     /** Draws the labels that fit; returns how many were drawn. */

@@ -19,7 +19,7 @@ public final class SymbolExtent {
             double scale = UnitScale.toPixels(s.uom(), viewport);
             double reach = 0;
             if (s instanceof Symbolizer.PointSymbolizer p) {
-                reach = p.graphic().size() / 2;
+                reach = Math.max(p.graphic().size(), p.graphic().width()) / 2;
             } else if (s instanceof Symbolizer.LineSymbolizer l) {
                 reach = l.stroke().width() / 2 + Math.abs(l.perpendicularOffset());
             } else if (s instanceof Symbolizer.PolygonSymbolizer p && p.stroke() != null) {

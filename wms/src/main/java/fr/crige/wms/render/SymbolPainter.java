@@ -4,16 +4,23 @@ import fr.crige.wms.style.Fill;
 import fr.crige.wms.style.Graphic;
 import fr.crige.wms.style.Mark;
 import fr.crige.wms.style.Stroke;
+import java.awt.AlphaComposite;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Graphics2D;
+import java.awt.Paint;
+import java.awt.RenderingHints;
 import java.awt.Shape;
+import java.awt.TexturePaint;
+import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
 import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Draws fills, strokes and marks on a Java2D surface. The Java2D colours and strokes derived from the style
- * are cached per painter (one map request), since the same few are used for thousands of features.
+ * Draws fills (solid or graphic patterns), strokes, marks and external graphics on a Java2D surface. The Java2D colours and strokes derived from the style
+ * and pattern tiles are cached per painter (one map request), since the same few are used for thousands of
+ * features.
  */
 final class SymbolPainter {
 
@@ -23,10 +30,21 @@ final class SymbolPainter {
     private record ColorKey(Color color, double opacity) {
     }
 
+    private record PatternKey(Graphic graphic, double opacity) {
+    }
+
     private final Map<StrokeKey, BasicStroke> strokes = new HashMap<>();
     private final Map<ColorKey, Color> colors = new HashMap<>();
+    private final Map<PatternKey, Paint> patterns = new HashMap<>();
 
     void fill(Graphics2D g, Shape shape, Fill fill, double opacity) {
+        if (fill.graphicFill() != null) {
+            Paint previous = g.getPaint();
+            g.setPaint(pattern(fill.graphicFill(), fill.opacity() * opacity));
+            g.fill(shape);
+            g.setPaint(previous);
+            return;
+        }
         g.setColor(color(fill.color(), fill.opacity() * opacity));
         g.fill(shape);
     }
@@ -43,6 +61,10 @@ final class SymbolPainter {
 
     /** Draws a graphic centred on (x, y) in pixels; {@code scale} converts its units to pixels. */
     void graphic(Graphics2D g, double x, double y, Graphic graphic, double scale) {
+        if (graphic.external() != null) {
+            image(g, x, y, graphic, scale);
+            return;
+        }
         Mark mark = graphic.mark();
         Shape shape = MarkShapes.at(mark.shape(), x, y, graphic.size() * scale, graphic.rotation());
         if (mark.fill() != null) {
@@ -51,6 +73,48 @@ final class SymbolPainter {
         if (mark.stroke() != null) {
             stroke(g, shape, mark.stroke(), scale, graphic.opacity());
         }
+    }
+
+    private static void image(Graphics2D g, double x, double y, Graphic graphic, double scale) {
+        double width = graphic.width() * scale;
+        double height = graphic.size() * scale;
+        if (width < 0.5 || height < 0.5) {
+            return;
+        }
+        Graphics2D copy = (Graphics2D) g.create();
+        try {
+            copy.translate(x, y);
+            if (graphic.rotation() != 0) {
+                copy.rotate(Math.toRadians(graphic.rotation()));
+            }
+            copy.translate(-width / 2, -height / 2);
+            if (graphic.opacity() < 1) {
+                copy.setComposite(AlphaComposite.getInstance(AlphaComposite.SRC_OVER, (float) graphic.opacity()));
+            }
+            graphic.external().image().paint(copy, width, height);
+        } finally {
+            copy.dispose();
+        }
+    }
+
+    /**
+     * The repeating paint of a graphic fill: one tile the size of the graphic (at least one pixel) with the
+     * graphic centred in it, anchored at the image origin so adjacent polygons and tiles line up.
+     */
+    private Paint pattern(Graphic graphic, double opacity) {
+        return patterns.computeIfAbsent(new PatternKey(graphic, opacity), k -> {
+            int w = Math.max(1, (int) Math.ceil(graphic.width()));
+            int h = Math.max(1, (int) Math.ceil(graphic.size()));
+            BufferedImage tile = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
+            Graphics2D tg = tile.createGraphics();
+            tg.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            if (opacity < 1) {
+                tg.setComposite(AlphaComposite.getInstance(AlphaComposite.SRC_OVER, (float) opacity));
+            }
+            graphic(tg, w / 2.0, h / 2.0, graphic, 1);
+            tg.dispose();
+            return new TexturePaint(tile, new Rectangle2D.Double(0, 0, w, h));
+        });
     }
 
     Color color(Color color, double opacity) {

@@ -9,6 +9,9 @@ import fr.crige.core.xml.SecureXml;
 import fr.crige.ows.OwsException;
 import fr.crige.wfs.fes.FesParser;
 import fr.crige.wfs.fes.StaxElements;
+import fr.crige.wms.graphic.ExternalGraphicLoader;
+import fr.crige.wms.graphic.GraphicException;
+import fr.crige.wms.style.ExternalGraphic;
 import fr.crige.wms.style.FeatureTypeStyle;
 import fr.crige.wms.style.Fill;
 import fr.crige.wms.style.Font;
@@ -40,21 +43,32 @@ import javax.xml.stream.XMLStreamReader;
  * ({@code ogc:Filter}) are read by the Filter Encoding parser of the WFS module into crige's filter model.
  *
  * <p>What crige does not draw is refused with a clear message rather than silently dropped: raster
- * symbolizers, graphic fills and strokes, and expressions where only literal values are supported. Purely
- * descriptive elements (legend graphics, feature type names, vendor options) are skipped. An
- * {@code ExternalGraphic} is skipped too, as SLD's rule for alternatives in a {@code Graphic} allows: the
- * first mark is drawn instead, or the default square.
+ * symbolizers, graphic strokes, and expressions where only literal values are supported. Purely
+ * descriptive elements (legend graphics, feature type names, vendor options) are skipped. In a
+ * {@code Graphic}, the first {@code ExternalGraphic} of a supported format (PNG, GIF, JPEG, SVG) is read
+ * through the {@link ExternalGraphicLoader} and drawn; one of another format is skipped, as SLD's rule for
+ * alternatives allows, and the first mark is drawn instead, or the default square. A graphic of a supported
+ * format that cannot be read makes the style invalid, so a broken icon path shows when the style is saved.
  *
  * <p>The document is read with a {@link SecureXml} StAX factory (no DTD, no external entity). Instances are
  * thread-safe.
  */
 public final class SldParser {
 
+    private static final String XLINK = "http://www.w3.org/1999/xlink";
+
     private final XMLInputFactory factory = SecureXml.newXMLInputFactory();
     private final FesParser fes;
+    private final ExternalGraphicLoader graphics;
 
+    /** A parser that reads inline ({@code data:}) external graphics only. */
     public SldParser(FesParser fes) {
+        this(fes, ExternalGraphicLoader.inlineOnly());
+    }
+
+    public SldParser(FesParser fes, ExternalGraphicLoader graphics) {
         this.fes = fes;
+        this.graphics = graphics;
     }
 
     /**
@@ -281,7 +295,8 @@ public final class SldParser {
 
     private Graphic graphic(XMLStreamReader r) throws XMLStreamException {
         Mark mark = null;
-        double size = Graphic.DEFAULT_SIZE;
+        ExternalGraphic external = null;
+        Double size = null;
         double opacity = 1;
         double rotation = 0;
         while (StaxElements.nextChild(r)) {
@@ -290,16 +305,51 @@ public final class SldParser {
                     Mark parsed = mark(r);
                     mark = mark == null ? parsed : mark;
                 }
+                case "ExternalGraphic" -> {
+                    ExternalGraphic parsed = externalGraphic(r);
+                    external = external == null ? parsed : external;
+                }
                 case "Size" -> size = number(r, parameterText(r), "Size");
                 case "Opacity" -> opacity = fraction(r, parameterText(r), "Opacity");
                 case "Rotation" -> rotation = number(r, parameterText(r), "Rotation");
-                default -> StaxElements.skip(r); // ExternalGraphic, AnchorPoint, Displacement
+                default -> StaxElements.skip(r); // AnchorPoint, Displacement
             }
         }
-        if (size <= 0) {
+        if (size != null && size <= 0) {
             throw new SldException("A graphic Size must be positive", r.getLocation());
         }
-        return new Graphic(mark != null ? mark : Mark.DEFAULT, size, opacity, rotation);
+        // without a Size, an image keeps its own height (SLD 1.0, 11.3.2), a mark takes the default size
+        double height = size != null ? size
+                : external != null ? external.image().height() : Graphic.DEFAULT_SIZE;
+        return new Graphic(mark != null ? mark : Mark.DEFAULT, external, height, opacity, rotation);
+    }
+
+    /** Reads an ExternalGraphic; null when its format is not one crige draws, so the next alternative applies. */
+    private ExternalGraphic externalGraphic(XMLStreamReader r) throws XMLStreamException {
+        var location = r.getLocation();
+        String href = null;
+        String format = null;
+        while (StaxElements.nextChild(r)) {
+            switch (r.getLocalName()) {
+                case "OnlineResource" -> {
+                    href = r.getAttributeValue(XLINK, "href");
+                    StaxElements.skip(r);
+                }
+                case "Format" -> format = StaxElements.text(r);
+                default -> StaxElements.skip(r); // InlineContent, ColorReplacement
+            }
+        }
+        if (href == null || href.isBlank() || format == null) {
+            throw new SldException("An ExternalGraphic needs an OnlineResource xlink:href and a Format", location);
+        }
+        if (!ExternalGraphicLoader.supports(format)) {
+            return null;
+        }
+        try {
+            return new ExternalGraphic(href.trim(), format.trim(), graphics.load(href, format));
+        } catch (GraphicException e) {
+            throw new SldException(e.getMessage(), location, e);
+        }
     }
 
     private Mark mark(XMLStreamReader r) throws XMLStreamException {
@@ -328,11 +378,35 @@ public final class SldParser {
     }
 
     private Fill fill(XMLStreamReader r, Fill defaults) throws XMLStreamException {
-        Map<String, String> p = parameters(r, "GraphicFill");
+        Map<String, String> p = new HashMap<>();
+        Graphic pattern = null;
+        while (StaxElements.nextChild(r)) {
+            if (r.getLocalName().equals("GraphicFill")) {
+                pattern = graphicFill(r);
+            } else {
+                parameter(r, p);
+            }
+        }
         java.awt.Color color = p.containsKey("fill") ? Colors.parse(p.get("fill"), r) : defaults.color();
         double opacity = p.containsKey("fill-opacity") ? fraction(r, p.get("fill-opacity"), "fill-opacity")
                 : defaults.opacity();
-        return new Fill(color, opacity);
+        return new Fill(color, opacity, pattern);
+    }
+
+    /** The Graphic of a GraphicFill: the tile repeated over the surface. */
+    private Graphic graphicFill(XMLStreamReader r) throws XMLStreamException {
+        Graphic graphic = null;
+        while (StaxElements.nextChild(r)) {
+            if (r.getLocalName().equals("Graphic")) {
+                graphic = graphic(r);
+            } else {
+                StaxElements.skip(r);
+            }
+        }
+        if (graphic == null) {
+            throw new SldException("A GraphicFill needs a Graphic", r.getLocation());
+        }
+        return graphic;
     }
 
     private Stroke stroke(XMLStreamReader r) throws XMLStreamException {
@@ -470,26 +544,32 @@ public final class SldParser {
     }
 
     /**
-     * Reads the CssParameter / SvgParameter children of a Fill, Stroke or Font, by name. The refused child
-     * elements are the ones crige cannot draw.
+     * Reads the CssParameter / SvgParameter children of a Stroke or Font, by name. The refused child elements
+     * are the ones crige cannot draw.
      */
     private static Map<String, String> parameters(XMLStreamReader r, String... refused) throws XMLStreamException {
         Map<String, String> values = new HashMap<>();
         while (StaxElements.nextChild(r)) {
-            String local = r.getLocalName();
-            if (local.equals("CssParameter") || local.equals("SvgParameter")) {
-                String name = r.getAttributeValue(null, "name");
-                if (name == null) {
-                    throw new SldException(local + " needs a name attribute", r.getLocation());
-                }
-                values.put(name.trim(), parameterText(r));
-            } else if (List.of(refused).contains(local)) {
-                throw new SldException(local + " is not supported", r.getLocation());
-            } else {
-                StaxElements.skip(r);
+            if (List.of(refused).contains(r.getLocalName())) {
+                throw new SldException(r.getLocalName() + " is not supported", r.getLocation());
             }
+            parameter(r, values);
         }
         return values;
+    }
+
+    /** Reads the element the reader is on into the map when it is a CssParameter or SvgParameter, else skips it. */
+    private static void parameter(XMLStreamReader r, Map<String, String> values) throws XMLStreamException {
+        String local = r.getLocalName();
+        if (local.equals("CssParameter") || local.equals("SvgParameter")) {
+            String name = r.getAttributeValue(null, "name");
+            if (name == null) {
+                throw new SldException(local + " needs a name attribute", r.getLocation());
+            }
+            values.put(name.trim(), parameterText(r));
+        } else {
+            StaxElements.skip(r);
+        }
     }
 
     /** The value of a parameter: its text, possibly wrapped in ogc:Literal elements. */

@@ -122,6 +122,65 @@ class MapRendererTest {
         assertThat(count(map, Color.YELLOW)).isGreaterThan(10);
     }
 
+    @Test
+    void externalGraphicsAndGraphicFillsAreDrawn() {
+        BufferedImage red = new BufferedImage(4, 4, BufferedImage.TYPE_INT_ARGB);
+        Graphics2D rg = red.createGraphics();
+        rg.setColor(Color.RED);
+        rg.fillRect(0, 0, 4, 4);
+        rg.dispose();
+        fr.crige.wms.graphic.GraphicImage image = new fr.crige.wms.graphic.GraphicImage() {
+            public double width() {
+                return 4;
+            }
+
+            public double height() {
+                return 4;
+            }
+
+            public void paint(Graphics2D g, double width, double height) {
+                g.drawImage(red, 0, 0, (int) width, (int) height, null);
+            }
+        };
+        Graphic icon = new Graphic(Mark.DEFAULT, new fr.crige.wms.style.ExternalGraphic("red.png", "image/png",
+                image), 12, 1, 0);
+        Graphic dot = new Graphic(new Mark(WellKnownMark.SQUARE, new Fill(Color.BLUE, 1), null), 2, 1, 0);
+        Style style = style(rule(Filter.INCLUDE, false,
+                new Symbolizer.PolygonSymbolizer(new Fill(Color.BLACK, 1, dot), null, UnitOfMeasure.PIXEL),
+                new Symbolizer.PointSymbolizer(icon, UnitOfMeasure.PIXEL)));
+        BufferedImage map = render(style, feature("POINT (800 800)", "a"),
+                feature("POLYGON ((0 0, 400 0, 400 400, 0 400, 0 0))", "b"));
+        assertThat(rgb(map, 80, 20)).as("icon centre").isEqualTo(Color.RED);
+        assertThat(rgb(map, 85, 20)).as("12 px icon reaches 6 px from its centre").isEqualTo(Color.RED);
+        assertThat(rgb(map, 88, 20)).as("beyond the icon").isEqualTo(Color.WHITE);
+        assertThat(count(map, Color.BLUE)).as("pattern dots inside the polygon").isGreaterThan(300);
+        assertThat(count(map, Color.BLACK)).as("a graphic fill replaces the solid colour").isZero();
+    }
+
+    @Test
+    void lineLabelsFollowTheLineAndAreDroppedWhenTooLong() {
+        LineLabelLayout layout = new LineLabelLayout(new java.awt.font.FontRenderContext(null, true, true));
+        java.awt.Font font = new java.awt.Font("SansSerif", java.awt.Font.PLAIN, 10);
+        // a gentle arc drawn right to left: the label is still laid out left to right, rising then falling
+        double[] xs = new double[21];
+        double[] ys = new double[21];
+        for (int i = 0; i <= 20; i++) {
+            xs[i] = 200 - i * 10;
+            ys[i] = 100 + Math.pow((i - 10) * 10, 2) / 100;
+        }
+        java.awt.Shape label = layout.layout("Rue Nationale", font, xs, ys, 0);
+        assertThat(label).isNotNull();
+        java.awt.geom.Rectangle2D box = label.getBounds2D();
+        assertThat(box.getCenterX()).isCloseTo(100, org.assertj.core.data.Offset.offset(5.0));
+        assertThat(box.getMinY()).isGreaterThan(85);
+        assertThat(box.getMaxY()).isLessThan(120);
+        assertThat(box.getHeight()).as("the text bends with the arc").isGreaterThan(font.getSize2D() + 4);
+        assertThat(layout.layout("Rue Nationale", font, new double[] {0, 20}, new double[] {0, 0}, 0))
+                .as("longer than the line").isNull();
+        assertThat(layout.layout("Rue Nationale", font, new double[] {0, 40, 40}, new double[] {0, 0, 40}, 0))
+                .as("a right-angle bend under the text").isNull();
+    }
+
     private static Symbolizer polygonFill(Color color) {
         return new Symbolizer.PolygonSymbolizer(new Fill(color, 1), null, UnitOfMeasure.PIXEL);
     }

@@ -1,0 +1,10 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!-- Benchmark style, equivalent to the MapServer and QGIS Server peers (shared/bench/peers/README.md). -->
+<StyledLayerDescriptor version="1.0.0" xmlns="http://www.opengis.net/sld" xmlns:ogc="http://www.opengis.net/ogc">
+  <NamedLayer><Name>heat_zones</Name><UserStyle><Name>bench_heat_zones</Name><FeatureTypeStyle><Rule>
+    <PolygonSymbolizer>
+      <Fill><CssParameter name="fill">#f07838</CssParameter></Fill>
+      <Stroke><CssParameter name="stroke">#b43c1e</CssParameter><CssParameter name="stroke-width">1</CssParameter></Stroke>
+    </PolygonSymbolizer>
+  </Rule></FeatureTypeStyle></UserStyle></NamedLayer>
+</StyledLayerDescriptor>
