@@ -104,4 +104,25 @@ class OwsEndpointsIT extends ServerTestSupport {
         assertThat(r.statusCode()).isEqualTo(200);
         assertThat(r.body()).contains("numberMatched=\"0\"");
     }
+
+    @Test
+    void wmsLayersLinkToTheirCatalogueRecord() {
+        HttpResponse<String> caps = get("/wms?SERVICE=WMS&VERSION=1.3.0&REQUEST=GetCapabilities");
+        assertThat(caps.statusCode()).isEqualTo(200);
+        assertThat(caps.body()).contains("<MetadataURL", "REQUEST=GetRecordById");
+        String recordUrl = caps.body().replaceAll("(?s).*?<MetadataURL[^>]*>.*?xlink:href=\"([^\"]+)\".*", "$1")
+                .replace("&amp;", "&");
+        HttpResponse<String> record = get(recordUrl.substring(recordUrl.indexOf("/csw")));
+        assertThat(record.statusCode()).isEqualTo(200);
+        assertThat(record.body()).contains("MD_Metadata");
+    }
+
+    @Test
+    void aMapOfTheSampleDataIsDrawn() {
+        HttpResponse<byte[]> map = sendBytes("/cvl/wms?SERVICE=WMS&VERSION=1.3.0&REQUEST=GetMap&LAYERS=communes,roads"
+                + "&STYLES=&CRS=EPSG:2154&BBOX=500000,6620000,720000,6820000&WIDTH=256&HEIGHT=256&FORMAT=image/png");
+        assertThat(map.statusCode()).isEqualTo(200);
+        assertThat(map.headers().firstValue("Content-Type")).contains("image/png");
+        assertThat(map.body()).startsWith(new byte[] {(byte) 0x89, 'P', 'N', 'G'});
+    }
 }

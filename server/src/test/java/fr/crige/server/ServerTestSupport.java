@@ -58,6 +58,17 @@ abstract class ServerTestSupport {
         return send(request(path).DELETE().build());
     }
 
+    HttpResponse<byte[]> sendBytes(String path) {
+        try {
+            return HTTP.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** A request to the server; REST requests carry the administrator's credentials, as a client would. */
     HttpRequest.Builder request(String path) {
         HttpRequest.Builder b = HttpRequest.newBuilder(uri(path));
