@@ -13,6 +13,8 @@ public final class Namespaces {
     /** GML 3.1.1 (and GML 2), used by WFS 1.1.0. */
     public static final String GML_3_1 = "http://www.opengis.net/gml";
     public static final String OWS_1_1 = "http://www.opengis.net/ows/1.1";
+    /** OWS Common 1.0, used by WFS 1.1.0. */
+    public static final String OWS_1_0 = "http://www.opengis.net/ows";
     public static final String XLINK = "http://www.w3.org/1999/xlink";
     public static final String XSI = "http://www.w3.org/2001/XMLSchema-instance";
     public static final String XSD = "http://www.w3.org/2001/XMLSchema";

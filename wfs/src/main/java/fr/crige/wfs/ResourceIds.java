@@ -2,17 +2,22 @@ package fr.crige.wfs;
 
 import fr.crige.core.feature.FeatureId;
 import fr.crige.core.filter.Filter;
-import fr.crige.core.filter.FilterVisitor;
+import fr.crige.ows.OwsException;
+import fr.crige.wfs.fes.FilterRewriter;
 import java.util.LinkedHashSet;
-import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * Rewrites the resource ids of a filter from their published form ({@code <name>.<key>}) to the store's form
- * ({@code <nativeName>.<key>}). Ids of other feature types are dropped, so a ResourceId naming none of this
- * type's features selects nothing, as WFS requires when one request names ids of several types.
+ * ({@code <nativeName>.<key>}). An id of the form {@code <otherType>.<key>} names a feature that cannot be of
+ * the queried type: WFS 2.0 (7.9.2.4.1) answers it with InvalidParameterValue and the {@code resourceId}
+ * locator. Any other id (no type part) is simply unknown and selects nothing.
  */
-public final class ResourceIds implements FilterVisitor<Filter> {
+public final class ResourceIds extends FilterRewriter {
+
+    /** The locator of resource id errors, as WFS 2.0 names it. */
+    public static final String LOCATOR = "resourceId";
 
     private final PublishedType type;
 
@@ -22,79 +27,21 @@ public final class ResourceIds implements FilterVisitor<Filter> {
 
     /** The filter with its resource ids in the store's form. */
     public static Filter toStore(Filter filter, PublishedType type) {
-        return filter.accept(new ResourceIds(type));
+        return new ResourceIds(type).rewrite(filter);
     }
 
     @Override
     public Filter visit(Filter.ResourceId f) {
         Set<String> ids = new LinkedHashSet<>();
         for (String id : f.ids()) {
-            FeatureId.keyOf(type.name(), id).ifPresent(key -> ids.add(FeatureId.of(type.nativeName(), key)));
+            Optional<String> key = FeatureId.keyOf(type.name(), id);
+            if (key.isPresent()) {
+                ids.add(FeatureId.of(type.nativeName(), key.get()));
+            } else if (id.lastIndexOf('.') > 0) {
+                throw OwsException.invalidParameter(LOCATOR, "Resource id " + id + " is not an id of the queried "
+                        + "feature type " + type.qualifiedName());
+            }
         }
         return ids.isEmpty() ? Filter.EXCLUDE : new Filter.ResourceId(ids);
-    }
-
-    @Override
-    public Filter visit(Filter.And f) {
-        return new Filter.And(all(f.children()));
-    }
-
-    @Override
-    public Filter visit(Filter.Or f) {
-        return new Filter.Or(all(f.children()));
-    }
-
-    @Override
-    public Filter visit(Filter.Not f) {
-        return new Filter.Not(f.child().accept(this));
-    }
-
-    private List<Filter> all(List<Filter> children) {
-        return children.stream().map(c -> c.accept(this)).toList();
-    }
-
-    @Override
-    public Filter visit(Filter.Include f) {
-        return f;
-    }
-
-    @Override
-    public Filter visit(Filter.Exclude f) {
-        return f;
-    }
-
-    @Override
-    public Filter visit(Filter.Comparison f) {
-        return f;
-    }
-
-    @Override
-    public Filter visit(Filter.Like f) {
-        return f;
-    }
-
-    @Override
-    public Filter visit(Filter.IsNull f) {
-        return f;
-    }
-
-    @Override
-    public Filter visit(Filter.Between f) {
-        return f;
-    }
-
-    @Override
-    public Filter visit(Filter.BBox f) {
-        return f;
-    }
-
-    @Override
-    public Filter visit(Filter.Spatial f) {
-        return f;
-    }
-
-    @Override
-    public Filter visit(Filter.Distance f) {
-        return f;
     }
 }

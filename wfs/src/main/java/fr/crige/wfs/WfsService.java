@@ -5,6 +5,7 @@ import fr.crige.ows.OwsOperation;
 import fr.crige.ows.OwsService;
 import fr.crige.ows.exception.ExceptionReportFormat;
 import fr.crige.wfs.capabilities.CapabilitiesWriter;
+import fr.crige.wfs.capabilities.Wfs11CapabilitiesWriter;
 import fr.crige.wfs.describe.ApplicationSchemaWriter;
 import fr.crige.wfs.fes.FesParser;
 import fr.crige.wfs.getfeature.FeatureQueryPlanner;
@@ -13,10 +14,14 @@ import fr.crige.wfs.getfeature.GetFeatureXmlReader;
 import fr.crige.wfs.operation.DescribeFeatureTypeOperation;
 import fr.crige.wfs.operation.GetCapabilitiesOperation;
 import fr.crige.wfs.operation.GetFeatureOperation;
+import fr.crige.wfs.operation.GetPropertyValueOperation;
 import fr.crige.wfs.operation.StoredQueryOperations;
+import fr.crige.wfs.output.CsvOutputFormat;
 import fr.crige.wfs.output.GeoJsonOutputFormat;
-import fr.crige.wfs.output.Gml32OutputFormat;
+import fr.crige.wfs.output.GmlOutputFormat;
 import fr.crige.wfs.output.OutputFormats;
+import fr.crige.wfs.output.geopackage.GeoPackageOutputFormat;
+import fr.crige.wfs.output.shapefile.ShapefileOutputFormat;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,27 +29,35 @@ import java.util.Map;
 
 /**
  * The Web Feature Service 2.0 (OGC 09-025r2 / ISO 19142, versions 2.0.0 and 2.0.2): GetCapabilities,
- * DescribeFeatureType, GetFeature (ad hoc queries and the GetFeatureById stored query), ListStoredQueries and
- * DescribeStoredQueries, in KVP and XML encodings, with GML 3.2 and GeoJSON output streamed from the stores.
- * Exception reports are OWS 1.1 with {@code version="2.0.0"}, as WFS 2.0 requires.
+ * DescribeFeatureType, GetFeature (ad hoc queries and the GetFeatureById stored query), GetPropertyValue,
+ * ListStoredQueries and DescribeStoredQueries, in KVP and XML encodings. GetFeature answers in GML 3.2, GML
+ * 3.1.1, GeoJSON, CSV, zipped Shapefile and GeoPackage, streamed from the stores; a new format is one
+ * {@link fr.crige.wfs.output.FeatureOutputFormat} registered here. WFS 1.1.0 (OGC 04-094) is served too for
+ * older clients: GetCapabilities, DescribeFeatureType and GetFeature with GML 3.1.1 and Filter Encoding 1.1.
+ * Exception reports are OWS 1.1 with {@code version="2.0.0"}, as WFS 2.0 requires, and OWS 1.0 for WFS 1.1.0.
  */
 public final class WfsService implements OwsService {
 
-    public static final List<String> VERSIONS = List.of("2.0.0", "2.0.2");
+    public static final List<String> VERSIONS = List.of("1.1.0", "2.0.0", "2.0.2");
 
     private final Map<String, OwsOperation> operations;
 
     public WfsService(FeatureTypeResolver resolver, CrsService crsService, WfsSettings settings) {
         FesParser fes = new FesParser(crsService);
-        OutputFormats formats = new OutputFormats().register(new Gml32OutputFormat())
-                .register(new GeoJsonOutputFormat());
+        OutputFormats formats = new OutputFormats().register(GmlOutputFormat.gml32())
+                .register(GmlOutputFormat.gml311()).register(new GeoJsonOutputFormat())
+                .register(new CsvOutputFormat()).register(new ShapefileOutputFormat())
+                .register(new GeoPackageOutputFormat());
         StoredQueryOperations storedQueries = new StoredQueryOperations(resolver);
         Map<String, OwsOperation> ops = new LinkedHashMap<>();
-        ops.put("GetCapabilities", new GetCapabilitiesOperation(resolver,
-                new CapabilitiesWriter(crsService, settings), formats));
+        ops.put("GetCapabilities", new GetCapabilitiesOperation(resolver, new CapabilitiesWriter(crsService, settings),
+                new Wfs11CapabilitiesWriter(crsService, settings), formats));
         ops.put("DescribeFeatureType", new DescribeFeatureTypeOperation(resolver, new ApplicationSchemaWriter()));
-        ops.put("GetFeature", new GetFeatureOperation(new GetFeatureKvpReader(crsService, fes, settings),
-                new GetFeatureXmlReader(fes), new FeatureQueryPlanner(resolver, crsService, settings), formats));
+        GetFeatureKvpReader kvpReader = new GetFeatureKvpReader(crsService, fes, settings);
+        GetFeatureXmlReader xmlReader = new GetFeatureXmlReader(fes);
+        FeatureQueryPlanner planner = new FeatureQueryPlanner(resolver, crsService, settings);
+        ops.put("GetFeature", new GetFeatureOperation(kvpReader, xmlReader, planner, formats));
+        ops.put("GetPropertyValue", new GetPropertyValueOperation(kvpReader, xmlReader, planner, resolver, formats));
         ops.put("ListStoredQueries", storedQueries::list);
         ops.put("DescribeStoredQueries", storedQueries::describe);
         this.operations = Collections.unmodifiableMap(ops);
@@ -62,7 +75,7 @@ public final class WfsService implements OwsService {
 
     @Override
     public ExceptionReportFormat exceptionReportFormat(String version) {
-        return ExceptionReportFormat.ows11("2.0.0");
+        return "1.1.0".equals(version) ? ExceptionReportFormat.ows10("1.1.0") : ExceptionReportFormat.ows11("2.0.0");
     }
 
     @Override

@@ -19,10 +19,19 @@ public final class WfsUrls {
         return request.baseUrl() + request.workspace().map(ws -> "/" + encode(ws)).orElse("") + "/wfs";
     }
 
-    /** A DescribeFeatureType KVP request for the given comma-separated qualified type names. */
-    public static String describeFeatureType(OwsRequest request, String typeNames) {
-        return service(request) + "?service=WFS&version=" + request.version()
-                + "&request=DescribeFeatureType&typeNames=" + encode(typeNames);
+    /**
+     * A DescribeFeatureType KVP request answering the schema of comma-separated qualified type names in the
+     * given GML version: a WFS 1.1.0 request for GML 3.1.1, a request in the client's 2.0.x version (or 2.0.0)
+     * for GML 3.2.
+     */
+    public static String describeFeatureType(OwsRequest request, GmlVersion gml, String typeNames) {
+        if (gml == GmlVersion.GML_3_1_1) {
+            return service(request) + "?service=WFS&version=1.1.0&request=DescribeFeatureType&typeName="
+                    + encode(typeNames);
+        }
+        String version = WfsVersion.of(request) == WfsVersion.WFS_2_0 ? request.version() : "2.0.0";
+        return service(request) + "?service=WFS&version=" + version + "&request=DescribeFeatureType&typeNames="
+                + encode(typeNames);
     }
 
     private static String encode(String s) {

@@ -1,5 +1,8 @@
 package fr.crige.wfs.capabilities;
 
+import static fr.crige.wfs.capabilities.CapabilitiesXml.keywords;
+import static fr.crige.wfs.capabilities.CapabilitiesXml.text;
+
 import com.ctc.wstx.stax.WstxOutputFactory;
 import fr.crige.core.catalog.BoundingBox;
 import fr.crige.core.catalog.FeatureTypeInfo;
@@ -10,6 +13,9 @@ import fr.crige.ows.OwsRequest;
 import fr.crige.wfs.Namespaces;
 import fr.crige.wfs.WfsSettings;
 import fr.crige.wfs.WfsUrls;
+import fr.crige.wfs.fes.TemporalOperators;
+import fr.crige.wfs.inspire.InspireExtendedCapabilities;
+import fr.crige.wfs.output.GmlOutputFormat;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
@@ -21,10 +27,10 @@ import javax.xml.stream.XMLStreamWriter;
 
 /**
  * Writes the WFS 2.0 capabilities document (WFS 2.0, 8.3). The conformance constraints declare exactly what
- * this implementation does: the Basic WFS query operations without GetPropertyValue, so ImplementsBasicWFS is
- * false and the Simple WFS plus ad hoc queries, KVP and XML encodings, result paging, sorting, the standard
- * and spatial filters and resource ids are true; transactions, locking, joins, temporal filters, functions
- * and XPath beyond plain property names are false.
+ * this implementation does: the Basic WFS (Simple WFS plus GetPropertyValue and ad hoc queries), KVP and XML
+ * encodings, result paging, sorting, the standard, spatial and minimum temporal filters and resource ids are
+ * true; transactions, locking, joins, the full temporal filter, functions and XPath beyond plain property
+ * names are false.
  */
 public final class CapabilitiesWriter {
 
@@ -33,9 +39,9 @@ public final class CapabilitiesWriter {
             "OperationsMetadata", "FeatureTypeList", "Filter_Capabilities");
 
     private static final List<String> OPERATIONS = List.of("GetCapabilities", "DescribeFeatureType", "GetFeature",
-            "ListStoredQueries", "DescribeStoredQueries");
+            "GetPropertyValue", "ListStoredQueries", "DescribeStoredQueries");
     private static final List<String[]> WFS_CONSTRAINTS = List.of(
-            c("ImplementsBasicWFS", false), c("ImplementsTransactionalWFS", false), c("ImplementsLockingWFS", false),
+            c("ImplementsBasicWFS", true), c("ImplementsTransactionalWFS", false), c("ImplementsLockingWFS", false),
             c("KVPEncoding", true), c("XMLEncoding", true), c("SOAPEncoding", false),
             c("ImplementsInheritance", false), c("ImplementsRemoteResolve", false),
             c("ImplementsResultPaging", true), c("ImplementsStandardJoins", false),
@@ -45,7 +51,7 @@ public final class CapabilitiesWriter {
             c("ImplementsQuery", true), c("ImplementsAdHocQuery", true), c("ImplementsFunctions", false),
             c("ImplementsResourceId", true), c("ImplementsMinStandardFilter", true),
             c("ImplementsStandardFilter", true), c("ImplementsMinSpatialFilter", true),
-            c("ImplementsSpatialFilter", true), c("ImplementsMinTemporalFilter", false),
+            c("ImplementsSpatialFilter", true), c("ImplementsMinTemporalFilter", true),
             c("ImplementsTemporalFilter", false), c("ImplementsVersionNav", false),
             c("ImplementsSorting", true), c("ImplementsExtendedOperators", false),
             c("ImplementsMinimumXPath", false), c("ImplementsSchemaElementFunc", false));
@@ -87,8 +93,12 @@ public final class CapabilitiesWriter {
             xml.writeNamespace("xlink", Namespaces.XLINK);
             xml.writeNamespace("xsi", Namespaces.XSI);
             xml.writeAttribute("version", request.version());
-            xml.writeAttribute("xsi", Namespaces.XSI, "schemaLocation", Namespaces.WFS_2_0 + " "
-                    + WfsUrls.WFS_2_0_SCHEMA);
+            String schemaLocation = Namespaces.WFS_2_0 + " " + WfsUrls.WFS_2_0_SCHEMA;
+            if (settings.inspire() != null) {
+                InspireExtendedCapabilities.declareNamespaces(xml);
+                schemaLocation += " " + InspireExtendedCapabilities.SCHEMA_LOCATION;
+            }
+            xml.writeAttribute("xsi", Namespaces.XSI, "schemaLocation", schemaLocation);
             if (sections.contains("ServiceIdentification")) {
                 serviceIdentification(xml, versions);
             }
@@ -96,7 +106,7 @@ public final class CapabilitiesWriter {
                 serviceProvider(xml);
             }
             if (sections.contains("OperationsMetadata")) {
-                operationsMetadata(xml, request, versions, outputFormats);
+                operationsMetadata(xml, request, versions, outputFormats, types);
             }
             if (sections.contains("FeatureTypeList")) {
                 featureTypeList(xml, types, workspaces, outputFormats);
@@ -118,7 +128,7 @@ public final class CapabilitiesWriter {
         if (!settings.abstractText().isEmpty()) {
             text(xml, "ows", "Abstract", Namespaces.OWS_1_1, settings.abstractText());
         }
-        keywords(xml, settings.keywords());
+        keywords(xml, Namespaces.OWS_1_1, settings.keywords());
         text(xml, "ows", "ServiceType", Namespaces.OWS_1_1, "WFS");
         for (String v : versions) {
             text(xml, "ows", "ServiceTypeVersion", Namespaces.OWS_1_1, v);
@@ -140,7 +150,7 @@ public final class CapabilitiesWriter {
     }
 
     private void operationsMetadata(XMLStreamWriter xml, OwsRequest request, List<String> versions,
-            List<String> outputFormats) throws XMLStreamException {
+            List<String> outputFormats, List<FeatureTypeInfo> types) throws XMLStreamException {
         String url = WfsUrls.service(request);
         xml.writeStartElement("ows", "OperationsMetadata", Namespaces.OWS_1_1);
         for (String operation : OPERATIONS) {
@@ -166,6 +176,12 @@ public final class CapabilitiesWriter {
                 case "GetFeature" -> {
                     allowedValues(xml, "outputFormat", outputFormats);
                     allowedValues(xml, "resultType", List.of("results", "hits"));
+                    // features hold no references, so resolving local ones is trivially honoured
+                    allowedValues(xml, "resolve", List.of("none", "local"));
+                }
+                case "GetPropertyValue" -> {
+                    allowedValues(xml, "outputFormat", List.of(GmlOutputFormat.GML32_MIME_TYPE));
+                    allowedValues(xml, "resultType", List.of("results", "hits"));
                 }
                 default -> {
                     // ListStoredQueries and DescribeStoredQueries have no parameter with a value domain
@@ -186,6 +202,10 @@ public final class CapabilitiesWriter {
         xml.writeAttribute("name", "QueryExpressions");
         allowed(xml, List.of("wfs:Query", "wfs:StoredQuery"));
         xml.writeEndElement();
+        if (settings.inspire() != null) {
+            InspireExtendedCapabilities.write(xml, Namespaces.OWS_1_1, settings.inspire(), types,
+                    request.parameters().get("LANGUAGE").orElse(null));
+        }
         xml.writeEndElement();
     }
 
@@ -201,7 +221,7 @@ public final class CapabilitiesWriter {
             if (ft.abstractText() != null && !ft.abstractText().isBlank()) {
                 text(xml, "wfs", "Abstract", Namespaces.WFS_2_0, ft.abstractText());
             }
-            keywords(xml, ft.keywords());
+            keywords(xml, Namespaces.OWS_1_1, ft.keywords());
             Crs defaultCrs = ft.srs() != null ? crsService.decode(ft.srs()) : null;
             if (defaultCrs != null) {
                 text(xml, "wfs", "DefaultCRS", Namespaces.WFS_2_0, defaultCrs.urn());
@@ -224,6 +244,13 @@ public final class CapabilitiesWriter {
                 text(xml, "ows", "LowerCorner", Namespaces.OWS_1_1, box.minx() + " " + box.miny());
                 text(xml, "ows", "UpperCorner", Namespaces.OWS_1_1, box.maxx() + " " + box.maxy());
                 xml.writeEndElement();
+            }
+            if (settings.inspire() != null) {
+                var dataset = settings.inspire().dataset(ft.qualifiedName());
+                if (dataset.isPresent()) {
+                    xml.writeEmptyElement("wfs", "MetadataURL", Namespaces.WFS_2_0);
+                    xml.writeAttribute("xlink", Namespaces.XLINK, "href", dataset.get().metadataUrl());
+                }
             }
             xml.writeEndElement();
         }
@@ -265,17 +292,20 @@ public final class CapabilitiesWriter {
         }
         xml.writeEndElement();
         xml.writeEndElement();
+        xml.writeStartElement("fes", "Temporal_Capabilities", fes);
+        xml.writeStartElement("fes", "TemporalOperands", fes);
+        for (String operand : List.of("gml:TimeInstant", "gml:TimePeriod")) {
+            xml.writeEmptyElement("fes", "TemporalOperand", fes);
+            xml.writeAttribute("name", operand);
+        }
         xml.writeEndElement();
-    }
-
-    private static void keywords(XMLStreamWriter xml, List<String> keywords) throws XMLStreamException {
-        if (keywords.isEmpty()) {
-            return;
+        xml.writeStartElement("fes", "TemporalOperators", fes);
+        for (String op : TemporalOperators.SUPPORTED) {
+            xml.writeEmptyElement("fes", "TemporalOperator", fes);
+            xml.writeAttribute("name", op);
         }
-        xml.writeStartElement("ows", "Keywords", Namespaces.OWS_1_1);
-        for (String k : keywords) {
-            text(xml, "ows", "Keyword", Namespaces.OWS_1_1, k);
-        }
+        xml.writeEndElement();
+        xml.writeEndElement();
         xml.writeEndElement();
     }
 
@@ -300,13 +330,6 @@ public final class CapabilitiesWriter {
         xml.writeAttribute("name", name);
         xml.writeEmptyElement("ows", "NoValues", Namespaces.OWS_1_1);
         text(xml, "ows", "DefaultValue", Namespaces.OWS_1_1, value);
-        xml.writeEndElement();
-    }
-
-    private static void text(XMLStreamWriter xml, String prefix, String name, String ns, String text)
-            throws XMLStreamException {
-        xml.writeStartElement(prefix, name, ns);
-        xml.writeCharacters(text);
         xml.writeEndElement();
     }
 

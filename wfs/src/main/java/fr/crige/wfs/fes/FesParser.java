@@ -12,6 +12,8 @@ import fr.crige.core.filter.PropertyName;
 import fr.crige.core.filter.SortBy;
 import fr.crige.core.filter.SpatialOperator;
 import fr.crige.core.xml.SecureXml;
+import fr.crige.ows.OwsException;
+import fr.crige.ows.OwsExceptionCode;
 import fr.crige.wfs.Namespaces;
 import java.io.StringReader;
 import java.util.ArrayList;
@@ -30,12 +32,14 @@ import javax.xml.stream.XMLStreamReader;
  * Parses OGC Filter Encoding into crige's {@link Filter} model: FES 2.0 ({@code fes:} namespace, WFS 2.0) and
  * Filter Encoding 1.1 ({@code ogc:} namespace, WFS 1.1.0), including the filters sent in KVP requests without
  * namespace declarations. Supported: the comparison operators with {@code matchCase}, PropertyIsLike,
- * PropertyIsNull, PropertyIsBetween, And/Or/Not, BBOX, the eight binary spatial operators, DWithin/Beyond with
- * their units, and resource ids ({@code ResourceId}, FES 1.1 {@code FeatureId}/{@code GmlObjectId}).
- * Functions, temporal operators and PropertyIsNil are refused with InvalidParameterValue.
+ * PropertyIsNull, PropertyIsNil, PropertyIsBetween, And/Or/Not, BBOX, the eight binary spatial operators,
+ * DWithin/Beyond with their units, and resource ids ({@code ResourceId}, FES 1.1 {@code FeatureId}/
+ * {@code GmlObjectId}) and the temporal operators of {@link TemporalOperators}, mapped onto comparisons.
+ * Functions are refused with InvalidParameterValue.
  *
  * <p>Property names are taken literally after removing a namespace prefix ({@code cvl:nom} → {@code nom}):
- * they are never evaluated as XPath, and the store refuses names that are not attributes of the type. The
+ * they are never evaluated as XPath, and the store refuses names that are not attributes of the type. Names
+ * whose prefix is bound to GML are the {@link GmlStandardProperties GML standard properties}. The
  * XML is read with a {@link SecureXml} factory, so DTDs and external entities are never processed, and
  * logical operators may nest {@value #MAX_DEPTH} levels deep at most.
  *
@@ -61,9 +65,6 @@ public final class FesParser {
             "Contains", SpatialOperator.CONTAINS, "Disjoint", SpatialOperator.DISJOINT,
             "Touches", SpatialOperator.TOUCHES, "Crosses", SpatialOperator.CROSSES,
             "Overlaps", SpatialOperator.OVERLAPS, "Equals", SpatialOperator.EQUALS);
-
-    private static final Set<String> TEMPORAL = Set.of("After", "Before", "Begins", "BegunBy", "TContains",
-            "During", "EndedBy", "Ends", "TEquals", "Meets", "MetBy", "TOverlaps", "OverlappedBy", "AnyInteracts");
 
     private final XMLInputFactory factory = SecureXml.newXMLInputFactory();
     private final GmlGeometryParser gml;
@@ -179,8 +180,8 @@ public final class FesParser {
             SpatialPredicate p = spatialPredicate(reader, false);
             return new Filter.Spatial(SPATIAL.get(name), p.property, p.geometry.geometry(), p.geometry.srid());
         }
-        if (TEMPORAL.contains(name)) {
-            throw FesErrors.invalid("Temporal operator " + name + " is not supported");
+        if (TemporalOperators.ALL.contains(name)) {
+            return temporal(reader);
         }
         return switch (name) {
             case "And" -> new Filter.And(children(reader, depth));
@@ -194,6 +195,11 @@ public final class FesParser {
             }
             case "PropertyIsLike" -> like(reader);
             case "PropertyIsNull" -> new Filter.IsNull(onlyProperty(reader, name));
+            case "PropertyIsNil" -> {
+                onlyProperty(reader, name);
+                // GetFeature leaves null values out rather than writing xsi:nil, so no property is ever nil
+                yield Filter.EXCLUDE;
+            }
             case "PropertyIsBetween" -> between(reader);
             case "BBOX" -> {
                 SpatialPredicate p = spatialPredicate(reader, false);
@@ -212,6 +218,35 @@ public final class FesParser {
             case "Function" -> throw FesErrors.invalid("Filter functions are not supported");
             default -> throw FesErrors.invalid("Unknown filter operator " + name);
         };
+    }
+
+    /**
+     * A temporal operator: a ValueReference and a GML time literal (or, in hand-written filters, a Literal
+     * holding an ISO 8601 instant), mapped onto comparisons by {@link TemporalOperators}.
+     */
+    private static Filter temporal(XMLStreamReader reader) throws XMLStreamException {
+        String operator = reader.getLocalName();
+        PropertyName property = null;
+        GmlTime time = null;
+        while (StaxElements.nextChild(reader)) {
+            String name = reader.getLocalName();
+            if (Namespaces.isGml(reader.getNamespaceURI())) {
+                time = GmlTime.parse(reader);
+            } else if (isPropertyElement(name)) {
+                requireFilterNamespace(reader);
+                property = nonEmptyProperty(reader);
+            } else if (name.equals("Literal")) {
+                requireFilterNamespace(reader);
+                var instant = GmlTime.parsePosition(literalText(reader).trim());
+                time = new GmlTime(instant, instant, true);
+            } else {
+                throw FesErrors.invalid("Unexpected " + name + " in " + operator);
+            }
+        }
+        if (property == null || time == null) {
+            throw FesErrors.invalid(operator + " needs a ValueReference and a GML time literal");
+        }
+        return TemporalOperators.toFilter(operator, property, time);
     }
 
     private List<Filter> children(XMLStreamReader reader, int depth) throws XMLStreamException {
@@ -298,7 +333,7 @@ public final class FesParser {
                 geometry = gml.parse(reader);
             } else if (isPropertyElement(name)) {
                 requireFilterNamespace(reader);
-                property = new PropertyName(nonEmptyProperty(reader));
+                property = nonEmptyProperty(reader);
             } else if (withDistance && name.equals("Distance")) {
                 requireFilterNamespace(reader);
                 String uom = reader.getAttributeValue(null, "uom");
@@ -350,7 +385,7 @@ public final class FesParser {
         requireFilterNamespace(reader);
         String name = reader.getLocalName();
         if (isPropertyElement(name)) {
-            return new PropertyName(nonEmptyProperty(reader));
+            return nonEmptyProperty(reader);
         }
         return switch (name) {
             case "Literal" -> new Literal(literalText(reader));
@@ -359,12 +394,28 @@ public final class FesParser {
         };
     }
 
-    private static String nonEmptyProperty(XMLStreamReader reader) throws XMLStreamException {
-        String property = propertyName(StaxElements.text(reader));
-        if (property.isEmpty()) {
-            throw FesErrors.invalid("Empty " + reader.getLocalName());
+    private static PropertyName nonEmptyProperty(XMLStreamReader reader) throws XMLStreamException {
+        String element = reader.getLocalName();
+        PropertyName property = valueReference(reader);
+        if (property.name().isEmpty()) {
+            throw FesErrors.invalid("Empty " + element);
         }
         return property;
+    }
+
+    /**
+     * The property a ValueReference (or FES 1.1 PropertyName) element designates; a prefix bound to a GML
+     * namespace designates a {@link GmlStandardProperties standard GML property}. The reader ends on the end
+     * tag, where the element's namespace bindings are still in scope.
+     */
+    private static PropertyName valueReference(XMLStreamReader reader) throws XMLStreamException {
+        String text = StaxElements.text(reader).trim();
+        int colon = text.indexOf(':');
+        if (colon > 0 && PREFIXED_NAME.matcher(text).matches()
+                && Namespaces.isGml(reader.getNamespaceContext().getNamespaceURI(text.substring(0, colon)))) {
+            return GmlStandardProperties.reference(text.substring(colon + 1));
+        }
+        return new PropertyName(propertyName(text));
     }
 
     /** The text of a Literal; literals holding elements (geometries in comparisons) are not supported. */
@@ -378,8 +429,9 @@ public final class FesParser {
                 case XMLStreamConstants.END_ELEMENT -> {
                     return text.toString();
                 }
-                case XMLStreamConstants.START_ELEMENT ->
-                        throw FesErrors.invalid("Literals holding XML elements are not supported");
+                case XMLStreamConstants.START_ELEMENT -> throw new OwsException(
+                        OwsExceptionCode.OPERATION_PROCESSING_FAILED, FesErrors.LOCATOR,
+                        "Literals holding XML elements, such as geometries, cannot be compared");
                 default -> {
                     // comments and processing instructions carry no value
                 }

@@ -13,6 +13,8 @@ import fr.crige.wfs.PublishedType;
 import fr.crige.wfs.ResourceIds;
 import fr.crige.wfs.StoreErrors;
 import fr.crige.wfs.WfsSettings;
+import fr.crige.wfs.WfsVersion;
+import fr.crige.wfs.fes.GmlStandardProperties;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -39,7 +41,8 @@ public final class FeatureQueryPlanner {
     }
 
     public FeatureCollectionPlan plan(GetFeatureRequest request, OwsRequest owsRequest) {
-        long pageSize = request.count() < 0 ? settings.maxFeatures() : Math.min(request.count(), settings.maxFeatures());
+        long pageSize = request.count() < 0 ? settings.maxFeatures()
+                : Math.min(request.count(), settings.maxFeatures());
         long toSkip = request.startIndex();
         long toReturn = request.hits() ? 0 : pageSize;
         long matched = 0;
@@ -50,7 +53,7 @@ public final class FeatureQueryPlanner {
             FeatureSchema schema = StoreErrors.call(type::schema);
             Crs outputCrs = outputCrs(spec.srsName(), schema);
             int targetSrid = spec.srsName() == null ? 0 : outputCrs.srid();
-            Filter filter = ResourceIds.toStore(spec.filter(), type);
+            Filter filter = GmlStandardProperties.resolve(ResourceIds.toStore(spec.filter(), type));
             Query all = Query.builder(type.nativeName()).filter(filter).sortBy(spec.sortBy())
                     .properties(spec.propertyNames()).targetSrid(targetSrid).build();
             long queryMatched = StoreErrors.call(() -> type.store().count(all));
@@ -60,14 +63,28 @@ public final class FeatureQueryPlanner {
             toReturn -= queryReturned;
             Query page = new Query(all.typeName(), all.filter(), all.sortBy(), offset, queryReturned,
                     all.properties(), all.targetSrid());
-            planned.add(new PlannedQuery(type, page, outputCrs, queryMatched, queryReturned));
+            planned.add(new PlannedQuery(type, page, outputCrs, srsName(spec, outputCrs, owsRequest), queryMatched,
+                    queryReturned));
             matched += queryMatched;
             returned += queryReturned;
         }
-        PagingLinks links = request.pagingLinks() && !request.hits()
-                ? PagingLinks.of(owsRequest, request.startIndex(), pageSize, returned, matched) : PagingLinks.NONE;
+        PagingLinks links = !request.pagingLinks() ? PagingLinks.NONE
+                : request.hits() ? PagingLinks.ofHits(owsRequest, request.startIndex(), pageSize, matched)
+                : PagingLinks.of(owsRequest, request.startIndex(), pageSize, returned, matched);
         return new FeatureCollectionPlan(planned, matched, returned, links.next(), links.previous(),
                 OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS));
+    }
+
+    /**
+     * The identifier written on geometries. WFS 2.0 answers with the URN, whose axis order is unambiguous; WFS
+     * 1.1.0 echoes the client's srsName, since 1.1 clients read {@code EPSG:4326} as longitude first.
+     */
+    private static String srsName(QuerySpec spec, Crs crs, OwsRequest request) {
+        if (crs == null) {
+            return null;
+        }
+        boolean echo = WfsVersion.of(request) == WfsVersion.WFS_1_1_0 && spec.srsName() != null;
+        return echo ? spec.srsName().trim() : crs.urn();
     }
 
     private Crs outputCrs(String srsName, FeatureSchema schema) {

@@ -8,7 +8,9 @@ import fr.crige.core.filter.Filter;
 import fr.crige.core.filter.SortBy;
 import fr.crige.ows.KvpParameters;
 import fr.crige.ows.OwsException;
+import fr.crige.wfs.KvpNamespaces;
 import fr.crige.wfs.TypeName;
+import fr.crige.wfs.WfsVersion;
 import fr.crige.wfs.WfsSettings;
 import fr.crige.wfs.fes.FesErrors;
 import fr.crige.wfs.fes.FesParser;
@@ -16,15 +18,18 @@ import fr.crige.wfs.storedquery.StoredQueries;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.locationtech.jts.geom.Envelope;
 
 /**
  * Reads the KVP encoding of GetFeature (WFS 2.0, 7.9.2 and table 8; the query parameters of table 5): type
- * names, FILTER / RESOURCEID / BBOX (mutually exclusive), SORTBY, PROPERTYNAME, SRSNAME, COUNT, STARTINDEX,
+ * names, FILTER / RESOURCEID (FEATUREID in WFS 1.1.0) / BBOX (mutually exclusive), SORTBY, PROPERTYNAME,
+ * SRSNAME, COUNT (MAXFEATURES in WFS 1.1.0), STARTINDEX,
  * RESULTTYPE, OUTPUTFORMAT and the GetFeatureById stored query. With several type names, FILTER and
  * PROPERTYNAME may be parenthesised lists, one entry per type.
  */
@@ -40,7 +45,13 @@ public final class GetFeatureKvpReader {
         this.settings = settings;
     }
 
+    /** Reads a WFS 2.0 request. */
     public GetFeatureRequest read(KvpParameters kvp) {
+        return read(kvp, WfsVersion.WFS_2_0);
+    }
+
+    /** Reads a request of the given version, whose axis order rules apply to BBOX. */
+    public GetFeatureRequest read(KvpParameters kvp, WfsVersion version) {
         long count = nonNegative("count", kvp.get("COUNT").or(() -> kvp.get("MAXFEATURES")).orElse(null));
         long startIndex = nonNegative("startIndex", kvp.get("STARTINDEX").orElse(null));
         boolean hits = resultType(kvp);
@@ -49,7 +60,7 @@ public final class GetFeatureKvpReader {
             return new GetFeatureRequest(List.of(storedQuery(kvp)), count, startIndex, hits, outputFormat, true,
                     true);
         }
-        return new GetFeatureRequest(queries(kvp), count, startIndex, hits, outputFormat, false, true);
+        return new GetFeatureRequest(queries(kvp, version), count, startIndex, hits, outputFormat, false, true);
     }
 
     private QuerySpec storedQuery(KvpParameters kvp) {
@@ -57,29 +68,25 @@ public final class GetFeatureKvpReader {
         if (!StoredQueries.GET_FEATURE_BY_ID.equals(id)) {
             throw OwsException.invalidParameter("STOREDQUERY_ID", "Unknown stored query " + id);
         }
-        String featureId = kvp.require("ID");
-        return new QuerySpec(typeOfId(featureId, "ID"), Filter.ids(featureId), List.of(), null,
-                kvp.get("SRSNAME").orElse(null));
+        return StoredQueries.getFeatureById(kvp.require(StoredQueries.ID), kvp.get("SRSNAME").orElse(null));
     }
 
-    private List<QuerySpec> queries(KvpParameters kvp) {
-        List<String> ids = list(kvp.get("RESOURCEID").orElse(null));
+    private List<QuerySpec> queries(KvpParameters kvp, WfsVersion version) {
+        List<String> ids = list(kvp.get("RESOURCEID").or(() -> kvp.get("FEATUREID")).orElse(null));
         exclusive(kvp);
-        List<TypeName> types = list(kvp.get("TYPENAMES").or(() -> kvp.get("TYPENAME")).orElse(null)).stream()
-                .map(TypeName::parse).toList();
+        List<TypeName> types = KvpNamespaces.of(kvp).typeNames(kvp);
         if (types.isEmpty() && ids.isEmpty()) {
             throw OwsException.missingParameter("typeNames");
         }
         if (types.isEmpty()) {
-            Set<TypeName> fromIds = new LinkedHashSet<>();
-            ids.forEach(id -> fromIds.add(typeOfId(id, "resourceId")));
-            types = List.copyOf(fromIds);
+            return queriesOfIds(ids, kvp.get("SRSNAME").orElse(null), sortBy(kvp.get("SORTBY").orElse(null)),
+                    kvp.get("PROPERTYNAME").orElse(null));
         }
         List<String> filters = perQuery(kvp.get("FILTER").orElse(null), types.size(), "filter");
         List<String> properties = perQuery(kvp.get("PROPERTYNAME").orElse(null), types.size(), "propertyName");
         List<SortBy> sortBy = sortBy(kvp.get("SORTBY").orElse(null));
         String srsName = kvp.get("SRSNAME").orElse(null);
-        Filter bbox = kvp.get("BBOX").map(this::bbox).orElse(null);
+        Filter bbox = kvp.get("BBOX").map(b -> bbox(b, version)).orElse(null);
         List<QuerySpec> queries = new ArrayList<>();
         for (int i = 0; i < types.size(); i++) {
             Filter filter;
@@ -97,6 +104,22 @@ public final class GetFeatureKvpReader {
         return queries;
     }
 
+    /**
+     * RESOURCEID without TYPENAMES: one query per type the ids name, in the order of their first id, each
+     * selecting its own ids.
+     */
+    private static List<QuerySpec> queriesOfIds(List<String> ids, String srsName, List<SortBy> sortBy,
+            String propertyName) {
+        Map<TypeName, Set<String>> byType = new LinkedHashMap<>();
+        for (String id : ids) {
+            byType.computeIfAbsent(typeOfId(id, "resourceId"), t -> new LinkedHashSet<>()).add(id);
+        }
+        List<String> selected = propertyName == null ? null
+                : list(propertyName).stream().map(FesParser::propertyName).toList();
+        return byType.entrySet().stream().map(e -> new QuerySpec(e.getKey(), new Filter.ResourceId(e.getValue()),
+                sortBy, selected, srsName)).toList();
+    }
+
     private Filter filter(String xml) {
         if (xml.length() > settings.maxFilterLength()) {
             throw FesErrors.invalid("The filter is longer than " + settings.maxFilterLength() + " characters");
@@ -105,7 +128,8 @@ public final class GetFeatureKvpReader {
     }
 
     private static void exclusive(KvpParameters kvp) {
-        List<String> given = List.of("RESOURCEID", "FILTER", "BBOX").stream().filter(kvp::contains).toList();
+        List<String> given = List.of("RESOURCEID", "FEATUREID", "FILTER", "BBOX").stream().filter(kvp::contains)
+                .toList();
         if (given.size() > 1) {
             throw OwsException.invalidParameter(given.get(1).toLowerCase(Locale.ROOT),
                     "RESOURCEID, FILTER and BBOX are mutually exclusive");
@@ -122,10 +146,10 @@ public final class GetFeatureKvpReader {
     }
 
     /**
-     * BBOX=minx,miny,maxx,maxy[,crs]: in the axis order of the CRS as WFS 2.0 reads its identifier, or in
+     * BBOX=minx,miny,maxx,maxy[,crs]: in the axis order of the CRS as the WFS version reads its identifier, or in
      * the queried type's CRS when none is given.
      */
-    private Filter bbox(String value) {
+    private Filter bbox(String value, WfsVersion version) {
         String[] parts = value.split(",");
         if (parts.length != 4 && parts.length != 5) {
             throw OwsException.invalidParameter("bbox", "BBOX must be minx,miny,maxx,maxy[,crs]");
@@ -155,7 +179,7 @@ public final class GetFeatureKvpReader {
         } catch (UnsupportedCrsException e) {
             throw OwsException.invalidParameter("bbox", "Unsupported BBOX CRS " + identifier);
         }
-        boolean swap = AxisOrder.isNorthingFirst(AxisOrder.Protocol.WFS_2_0, identifier, crs);
+        boolean swap = AxisOrder.isNorthingFirst(version.axisOrder(), identifier, crs);
         return new Filter.BBox(null, swap ? AxisOrder.swap(envelope) : envelope, crs.srid());
     }
 

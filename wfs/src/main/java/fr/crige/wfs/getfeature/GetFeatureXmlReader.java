@@ -36,12 +36,20 @@ public final class GetFeatureXmlReader {
     }
 
     public GetFeatureRequest read(InputStream body) {
+        return read(body, "GetFeature");
+    }
+
+    /**
+     * Reads a request document whose root is {@code rootName}: GetFeature, or GetPropertyValue, whose
+     * queries and presentation attributes are those of GetFeature (WFS 2.0, 10.2.2).
+     */
+    public GetFeatureRequest read(InputStream body, String rootName) {
         XMLStreamReader reader = null;
         try {
             reader = factory.createXMLStreamReader(body);
             reader.nextTag();
-            if (!reader.getLocalName().equals("GetFeature")) {
-                throw parsing("Expected a GetFeature document, got " + reader.getLocalName());
+            if (!reader.getLocalName().equals(rootName)) {
+                throw parsing("Expected a " + rootName + " document, got " + reader.getLocalName());
             }
             long count = GetFeatureKvpReader.nonNegative("count", attribute(reader, "count", "maxFeatures"));
             long startIndex = GetFeatureKvpReader.nonNegative("startIndex", attribute(reader, "startIndex", null));
@@ -60,7 +68,7 @@ public final class GetFeatureXmlReader {
                         queries.add(storedQuery(reader));
                         byId = true;
                     }
-                    default -> throw parsing("Unexpected " + reader.getLocalName() + " in GetFeature");
+                    default -> throw parsing("Unexpected " + reader.getLocalName() + " in " + rootName);
                 }
             }
             if (queries.isEmpty()) {
@@ -72,9 +80,9 @@ public final class GetFeatureXmlReader {
             }
             return new GetFeatureRequest(queries, count, startIndex, hits, outputFormat, byId, false);
         } catch (XMLStreamException e) {
-            throw parsing("The GetFeature request is not well-formed XML: " + e.getMessage());
+            throw parsing("The " + rootName + " request is not well-formed XML: " + e.getMessage());
         } catch (WstxLazyException e) {
-            throw parsing("The GetFeature request is not well-formed XML: " + e.getMessage());
+            throw parsing("The " + rootName + " request is not well-formed XML: " + e.getMessage());
         } finally {
             close(reader);
         }
@@ -122,20 +130,12 @@ public final class GetFeatureXmlReader {
             }
             String name = reader.getAttributeValue(null, "name");
             String value = StaxElements.text(reader);
-            if (!"ID".equals(name)) {
+            if (!StoredQueries.ID.equalsIgnoreCase(name)) {
                 throw OwsException.invalidParameter(String.valueOf(name), "GetFeatureById has one parameter, ID");
             }
             featureId = value;
         }
-        if (featureId == null || featureId.isEmpty()) {
-            throw OwsException.missingParameter("ID");
-        }
-        int dot = featureId.lastIndexOf('.');
-        if (dot <= 0) {
-            throw OwsException.invalidParameter("ID", "'" + featureId + "' is not a feature id of the form type.key");
-        }
-        return new QuerySpec(TypeName.parse(featureId.substring(0, dot)), Filter.ids(featureId), List.of(), null,
-                null);
+        return StoredQueries.getFeatureById(featureId, null);
     }
 
     private static String attribute(XMLStreamReader reader, String name, String alias) {

@@ -7,33 +7,52 @@ import fr.crige.ows.OwsRequest;
 import fr.crige.ows.OwsResponse;
 import fr.crige.wfs.FeatureTypeResolver;
 import fr.crige.wfs.WfsService;
+import fr.crige.wfs.WfsVersion;
 import fr.crige.wfs.capabilities.CapabilitiesWriter;
+import fr.crige.wfs.capabilities.Wfs11CapabilitiesWriter;
+import fr.crige.wfs.output.GmlOutputFormat;
 import fr.crige.wfs.output.OutputFormats;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
 /**
- * GetCapabilities (WFS 2.0, 8): the capabilities of the global endpoint, or of a workspace's virtual service
- * listing only that workspace's types, restricted to the requested Sections.
+ * GetCapabilities (WFS 2.0, 8; WFS 1.1.0, 13): the capabilities of the global endpoint, or of a workspace's
+ * virtual service listing only that workspace's types, restricted to the requested Sections, in the format of
+ * the negotiated version.
  */
 public final class GetCapabilitiesOperation implements OwsOperation {
 
     private final FeatureTypeResolver resolver;
     private final CapabilitiesWriter writer;
+    private final Wfs11CapabilitiesWriter writer11;
     private final OutputFormats formats;
 
-    public GetCapabilitiesOperation(FeatureTypeResolver resolver, CapabilitiesWriter writer, OutputFormats formats) {
+    public GetCapabilitiesOperation(FeatureTypeResolver resolver, CapabilitiesWriter writer,
+            Wfs11CapabilitiesWriter writer11, OutputFormats formats) {
         this.resolver = resolver;
         this.writer = writer;
+        this.writer11 = writer11;
         this.formats = formats;
     }
 
     @Override
     public OwsResponse execute(OwsRequest request) {
+        if (!request.isXml() && !request.parameters().contains("SERVICE")) {
+            // the /wfs endpoint implies the service, but OWS Common (7.2) and WFS 2.0 (7.5) require the parameter
+            throw OwsException.missingParameter("service");
+        }
         Set<String> sections = sections(request);
         List<FeatureTypeInfo> types = resolver.published(request.workspace());
+        if (WfsVersion.of(request) == WfsVersion.WFS_1_1_0) {
+            List<String> outputFormats = new ArrayList<>(formats.advertised());
+            outputFormats.remove(GmlOutputFormat.GML311_MIME_TYPE);
+            outputFormats.add(0, GmlOutputFormat.GML311_MIME_TYPE);
+            return OwsResponse.ok("text/xml; charset=UTF-8", out -> writer11.write(request, types,
+                    resolver::workspace, outputFormats, sections, out));
+        }
         return OwsResponse.ok("text/xml; charset=UTF-8", out -> writer.write(request, WfsService.VERSIONS, types,
                 resolver::workspace, formats.advertised(), sections, out));
     }

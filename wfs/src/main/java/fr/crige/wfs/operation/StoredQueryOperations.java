@@ -6,6 +6,7 @@ import fr.crige.ows.OwsException;
 import fr.crige.ows.OwsRequest;
 import fr.crige.ows.OwsResponse;
 import fr.crige.wfs.FeatureTypeResolver;
+import fr.crige.wfs.WfsVersion;
 import fr.crige.wfs.storedquery.StoredQueries;
 import fr.crige.wfs.storedquery.StoredQueryDocuments;
 import fr.crige.wfs.storedquery.StoredQueryDocuments.QualifiedType;
@@ -23,11 +24,13 @@ public final class StoredQueryOperations {
     }
 
     public OwsResponse list(OwsRequest request) {
+        WfsVersion.require20(request);
         List<QualifiedType> types = returnTypes(request);
         return OwsResponse.ok("text/xml; charset=UTF-8", out -> documents.writeList(types, out));
     }
 
     public OwsResponse describe(OwsRequest request) {
+        WfsVersion.require20(request);
         List<String> ids = request.isXml()
                 ? XmlRequests.values(request, "StoredQueryId").stream().map(XmlRequests.Value::text).toList()
                 : request.parameters().get("STOREDQUERY_ID").map(s -> Arrays.stream(s.split(","))

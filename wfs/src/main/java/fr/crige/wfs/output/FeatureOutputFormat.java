@@ -5,6 +5,7 @@ import fr.crige.wfs.getfeature.FeatureCollectionPlan;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A GetFeature output format, a plugin registered by its names in {@link OutputFormats}. Implementations
@@ -23,8 +24,23 @@ public interface FeatureOutputFormat {
     void writeCollection(FeatureCollectionPlan plan, OwsRequest request, OutputStream out) throws IOException;
 
     /**
-     * Writes the single feature of a GetFeatureById plan as a bare feature rather than a collection (WFS 2.0,
-     * 7.9.3.6).
+     * Writes the single feature of a GetFeatureById plan. WFS 2.0 (7.9.3.6) answers a bare feature in GML; the
+     * default, for formats without that notion (files, tables), is a collection of that one feature.
      */
-    void writeFeature(FeatureCollectionPlan plan, OwsRequest request, OutputStream out) throws IOException;
+    default void writeFeature(FeatureCollectionPlan plan, OwsRequest request, OutputStream out) throws IOException {
+        writeCollection(plan, request, out);
+    }
+
+    /**
+     * The file name extension of a download, such as {@code zip}, for formats meant to be saved as files rather
+     * than read by a WFS client; the response then names the file in Content-Disposition. Empty by default.
+     */
+    default Optional<String> fileExtension() {
+        return Optional.empty();
+    }
+
+    /** Whether one response can hold features of several types; a single table or file cannot. */
+    default boolean supportsSeveralTypes() {
+        return true;
+    }
 }

@@ -1,6 +1,6 @@
 package fr.crige.wfs.output;
 
-import fr.crige.wfs.Namespaces;
+import fr.crige.wfs.GmlVersion;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import org.locationtech.jts.geom.CoordinateSequence;
@@ -14,20 +14,21 @@ import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.geom.Polygon;
 
 /**
- * Writes JTS geometries as GML 3.2 simple-feature geometries on a StAX writer: Point ({@code pos}),
- * LineString and LinearRing ({@code posList}), Polygon, MultiPoint, MultiCurve, MultiSurface and
- * MultiGeometry, each with the {@code gml:id} that GML 3.2 requires. The axis swap for CRSs written
- * latitude first is done while writing, without copying the geometry. JTS offers no GML 3 writer.
+ * Writes JTS geometries as GML 3.2 or GML 3.1.1 simple-feature geometries on a StAX writer: Point
+ * ({@code pos}), LineString and LinearRing ({@code posList}), Polygon, MultiPoint, MultiCurve, MultiSurface
+ * and MultiGeometry, each with the {@code gml:id} that GML 3.2 requires (and GML 3.1.1 allows). The axis
+ * swap for CRSs written latitude first is done while writing, without copying the geometry. JTS offers no
+ * GML 3 writer.
  */
 final class GmlGeometryWriter {
 
-    private static final String GML = Namespaces.GML_3_2;
-
     private final XMLStreamWriter xml;
+    private final String gml;
     private final StringBuilder buffer = new StringBuilder(256);
 
-    GmlGeometryWriter(XMLStreamWriter xml) {
+    GmlGeometryWriter(XMLStreamWriter xml, GmlVersion version) {
         this.xml = xml;
+        this.gml = version.namespace();
     }
 
     /**
@@ -42,7 +43,7 @@ final class GmlGeometryWriter {
     private void writeGeometry(Geometry g, String srsName, boolean swap, String id) throws XMLStreamException {
         if (g instanceof Point p) {
             start("Point", srsName, id);
-            xml.writeStartElement("gml", "pos", GML);
+            xml.writeStartElement("gml", "pos", gml);
             xml.writeCharacters(positions(p.getCoordinateSequence(), swap));
             xml.writeEndElement();
             xml.writeEndElement();
@@ -74,7 +75,7 @@ final class GmlGeometryWriter {
             throws XMLStreamException {
         start(element, srsName, id);
         for (int i = 0; i < g.getNumGeometries(); i++) {
-            xml.writeStartElement("gml", member, GML);
+            xml.writeStartElement("gml", member, gml);
             writeGeometry(g.getGeometryN(i), null, swap, id + "." + (i + 1));
             xml.writeEndElement();
         }
@@ -82,22 +83,22 @@ final class GmlGeometryWriter {
     }
 
     private void ring(String boundary, LineString ring, boolean swap) throws XMLStreamException {
-        xml.writeStartElement("gml", boundary, GML);
-        xml.writeStartElement("gml", "LinearRing", GML);
+        xml.writeStartElement("gml", boundary, gml);
+        xml.writeStartElement("gml", "LinearRing", gml);
         posList(ring, swap);
         xml.writeEndElement();
         xml.writeEndElement();
     }
 
     private void posList(LineString line, boolean swap) throws XMLStreamException {
-        xml.writeStartElement("gml", "posList", GML);
+        xml.writeStartElement("gml", "posList", gml);
         xml.writeCharacters(positions(line.getCoordinateSequence(), swap));
         xml.writeEndElement();
     }
 
     private void start(String element, String srsName, String id) throws XMLStreamException {
-        xml.writeStartElement("gml", element, GML);
-        xml.writeAttribute("gml", GML, "id", id);
+        xml.writeStartElement("gml", element, gml);
+        xml.writeAttribute("gml", gml, "id", id);
         if (srsName != null) {
             xml.writeAttribute("srsName", srsName);
         }

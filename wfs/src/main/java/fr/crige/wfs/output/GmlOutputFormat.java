@@ -10,10 +10,12 @@ import fr.crige.core.feature.FeatureSchema;
 import fr.crige.ows.OwsException;
 import fr.crige.ows.OwsExceptionCode;
 import fr.crige.ows.OwsRequest;
+import fr.crige.wfs.GmlVersion;
 import fr.crige.wfs.Namespaces;
 import fr.crige.wfs.PublishedType;
 import fr.crige.wfs.StoreErrors;
 import fr.crige.wfs.WfsUrls;
+import fr.crige.wfs.WfsVersion;
 import fr.crige.wfs.getfeature.FeatureCollectionPlan;
 import fr.crige.wfs.getfeature.PlannedQuery;
 import java.io.IOException;
@@ -29,42 +31,79 @@ import javax.xml.stream.XMLStreamWriter;
 import org.locationtech.jts.geom.Geometry;
 
 /**
- * GML 3.2 output of GetFeature: a {@code wfs:FeatureCollection} with {@code numberMatched},
- * {@code numberReturned}, {@code timeStamp} and paging links, one {@code wfs:member} per feature, each feature
- * an element of its workspace's namespace as described by DescribeFeatureType. Geometries are written with
- * the URN of their CRS, so EPSG:4326 is latitude first as GML 3.2 requires. Null values are left out (the
- * schema declares every property optional).
+ * GML output of GetFeature, in the two flavours of the WFS versions:
+ * <ul>
+ * <li>GML 3.2 (WFS 2.0): a {@code wfs:FeatureCollection} with {@code numberMatched}, {@code numberReturned},
+ * {@code timeStamp} and paging links, one {@code wfs:member} per feature;</li>
+ * <li>GML 3.1.1 (WFS 1.1.0): a WFS 1.1 {@code wfs:FeatureCollection} with {@code numberOfFeatures} and
+ * {@code timeStamp}, one {@code gml:featureMember} per feature.</li>
+ * </ul>
+ * Each feature is an element of its workspace's namespace as DescribeFeatureType describes it for that GML
+ * version. Geometries carry the CRS identifier of the plan, with coordinates in the axis order that identifier
+ * implies. Null values are left out (the schema declares every property optional).
  */
-public final class Gml32OutputFormat implements FeatureOutputFormat {
+public final class GmlOutputFormat implements FeatureOutputFormat {
 
-    /** The main MIME type, as WFS 2.0 names GML 3.2. */
-    public static final String MIME_TYPE = "application/gml+xml; version=3.2";
+    /** The main MIME type of GML 3.2, as WFS 2.0 names it. */
+    public static final String GML32_MIME_TYPE = "application/gml+xml; version=3.2";
+    /** The main MIME type of GML 3.1.1, as WFS 1.1.0 names it. */
+    public static final String GML311_MIME_TYPE = "text/xml; subtype=gml/3.1.1";
 
     private final XMLOutputFactory factory = new WstxOutputFactory();
+    private final GmlVersion gml;
+    private final WfsVersion wfs;
+
+    private GmlOutputFormat(GmlVersion gml, WfsVersion wfs) {
+        this.gml = gml;
+        this.wfs = wfs;
+    }
+
+    /** GML 3.2 in WFS 2.0 feature collections. */
+    public static GmlOutputFormat gml32() {
+        return new GmlOutputFormat(GmlVersion.GML_3_2, WfsVersion.WFS_2_0);
+    }
+
+    /** GML 3.1.1 in WFS 1.1.0 feature collections. */
+    public static GmlOutputFormat gml311() {
+        return new GmlOutputFormat(GmlVersion.GML_3_1_1, WfsVersion.WFS_1_1_0);
+    }
 
     @Override
     public List<String> names() {
-        return List.of(MIME_TYPE, "text/xml; subtype=gml/3.2", "gml32", "application/gml+xml");
+        return gml == GmlVersion.GML_3_2
+                ? List.of(GML32_MIME_TYPE, "text/xml; subtype=gml/3.2", "gml32", "application/gml+xml")
+                : List.of(GML311_MIME_TYPE, "application/gml+xml; version=3.1", "gml3", "text/xml");
     }
 
     @Override
     public String contentType() {
-        return MIME_TYPE;
+        return gml == GmlVersion.GML_3_2 ? GML32_MIME_TYPE : "text/xml; subtype=gml/3.1.1; charset=UTF-8";
+    }
+
+    /** The GML version written. */
+    public GmlVersion gmlVersion() {
+        return gml;
     }
 
     @Override
     public void writeCollection(FeatureCollectionPlan plan, OwsRequest request, OutputStream out) throws IOException {
         write(out, xml -> {
-            xml.writeStartElement("wfs", "FeatureCollection", Namespaces.WFS_2_0);
+            xml.writeStartElement("wfs", "FeatureCollection", wfs.namespace());
             declareNamespaces(xml, plan, request);
             xml.writeAttribute("timeStamp", plan.timeStamp().toString());
-            xml.writeAttribute("numberMatched", Long.toString(plan.numberMatched()));
-            xml.writeAttribute("numberReturned", Long.toString(plan.numberReturned()));
-            if (plan.next() != null) {
-                xml.writeAttribute("next", plan.next());
-            }
-            if (plan.previous() != null) {
-                xml.writeAttribute("previous", plan.previous());
+            if (wfs == WfsVersion.WFS_2_0) {
+                xml.writeAttribute("numberMatched", Long.toString(plan.numberMatched()));
+                xml.writeAttribute("numberReturned", Long.toString(plan.numberReturned()));
+                if (plan.next() != null) {
+                    xml.writeAttribute("next", plan.next());
+                }
+                if (plan.previous() != null) {
+                    xml.writeAttribute("previous", plan.previous());
+                }
+            } else {
+                // WFS 1.1.0 (9.3): the number of features returned, or counted for resultType=hits
+                long number = plan.numberReturned() == 0 ? plan.numberMatched() : plan.numberReturned();
+                xml.writeAttribute("numberOfFeatures", Long.toString(number));
             }
             for (PlannedQuery query : plan.queries()) {
                 if (query.returned() == 0) {
@@ -73,7 +112,11 @@ public final class Gml32OutputFormat implements FeatureOutputFormat {
                 FeatureWriter writer = new FeatureWriter(xml, query);
                 try (FeatureReader reader = StoreErrors.call(() -> query.type().store().features(query.query()))) {
                     while (reader.hasNext()) {
-                        xml.writeStartElement("wfs", "member", Namespaces.WFS_2_0);
+                        if (wfs == WfsVersion.WFS_2_0) {
+                            xml.writeStartElement("wfs", "member", wfs.namespace());
+                        } else {
+                            xml.writeStartElement("gml", "featureMember", gml.namespace());
+                        }
                         writer.write(reader.next());
                         xml.writeEndElement();
                     }
@@ -91,7 +134,10 @@ public final class Gml32OutputFormat implements FeatureOutputFormat {
                 if (!reader.hasNext()) {
                     throw new OwsException(OwsExceptionCode.NOT_FOUND, "ID", "No such feature");
                 }
-                new FeatureWriter(xml, query).writeRoot(reader.next(), plan, request, this);
+                FeatureWriter writer = new FeatureWriter(xml, query);
+                writer.start();
+                declareNamespaces(xml, plan, request);
+                writer.writeContent(reader.next());
             }
         });
     }
@@ -116,11 +162,14 @@ public final class Gml32OutputFormat implements FeatureOutputFormat {
         }
     }
 
-    /** Declares wfs, gml, xsi and the feature namespaces on the root, with the schema locations. */
-    void declareNamespaces(XMLStreamWriter xml, FeatureCollectionPlan plan, OwsRequest request)
+    /**
+     * Declares wfs, gml, xsi and the feature namespaces on the root, with the schema locations; the feature
+     * schemas are the DescribeFeatureType of the WFS version matching this GML version.
+     */
+    private void declareNamespaces(XMLStreamWriter xml, FeatureCollectionPlan plan, OwsRequest request)
             throws XMLStreamException {
-        xml.writeNamespace("wfs", Namespaces.WFS_2_0);
-        xml.writeNamespace("gml", Namespaces.GML_3_2);
+        xml.writeNamespace("wfs", wfs.namespace());
+        xml.writeNamespace("gml", gml.namespace());
         xml.writeNamespace("xsi", Namespaces.XSI);
         Map<String, StringJoiner> typesByNamespace = new LinkedHashMap<>();
         Map<String, String> prefixes = new LinkedHashMap<>();
@@ -132,16 +181,16 @@ public final class Gml32OutputFormat implements FeatureOutputFormat {
         StringJoiner locations = new StringJoiner(" ");
         for (Map.Entry<String, String> e : prefixes.entrySet()) {
             xml.writeNamespace(e.getValue(), e.getKey());
-            locations.add(e.getKey()).add(WfsUrls.describeFeatureType(request, typesByNamespace.get(e.getKey())
-                    .toString()));
+            locations.add(e.getKey()).add(WfsUrls.describeFeatureType(request, gml,
+                    typesByNamespace.get(e.getKey()).toString()));
         }
-        locations.add(Namespaces.WFS_2_0).add(WfsUrls.WFS_2_0_SCHEMA);
-        locations.add(Namespaces.GML_3_2).add(WfsUrls.GML_3_2_SCHEMA);
+        locations.add(wfs.namespace()).add(wfs.schemaLocation());
+        locations.add(gml.namespace()).add(gml.schemaLocation());
         xml.writeAttribute("xsi", Namespaces.XSI, "schemaLocation", locations.toString());
     }
 
     /** Writes the features of one query. */
-    private static final class FeatureWriter {
+    private final class FeatureWriter {
         private final XMLStreamWriter xml;
         private final PublishedType type;
         private final String srsName;
@@ -152,26 +201,23 @@ public final class Gml32OutputFormat implements FeatureOutputFormat {
             this.xml = xml;
             this.type = query.type();
             Crs crs = query.outputCrs();
-            this.srsName = crs == null ? null : crs.urn();
-            this.swap = crs != null && AxisOrder.isNorthingFirst(AxisOrder.Protocol.WFS_2_0, srsName, crs);
-            this.geometries = new GmlGeometryWriter(xml);
+            this.srsName = query.srsName();
+            this.swap = crs != null && AxisOrder.isNorthingFirst(wfs.axisOrder(), srsName, crs);
+            this.geometries = new GmlGeometryWriter(xml, gml);
         }
 
-        void writeRoot(Feature feature, FeatureCollectionPlan plan, OwsRequest request, Gml32OutputFormat format)
-                throws XMLStreamException {
+        void start() throws XMLStreamException {
             xml.writeStartElement(type.prefix(), type.name(), type.namespaceUri());
-            format.declareNamespaces(xml, plan, request);
-            writeContent(feature);
         }
 
         void write(Feature feature) throws XMLStreamException {
-            xml.writeStartElement(type.prefix(), type.name(), type.namespaceUri());
+            start();
             writeContent(feature);
         }
 
-        private void writeContent(Feature feature) throws XMLStreamException {
+        void writeContent(Feature feature) throws XMLStreamException {
             String id = type.publishedId(feature.id());
-            xml.writeAttribute("gml", Namespaces.GML_3_2, "id", id);
+            xml.writeAttribute("gml", gml.namespace(), "id", id);
             FeatureSchema schema = feature.schema();
             for (int i = 0; i < schema.size(); i++) {
                 Object value = feature.get(i);

@@ -23,13 +23,24 @@ public final class OutputFormats {
     }
 
     /**
-     * The format of an outputFormat value; null selects the first registered format (GML 3.2).
+     * The format of an outputFormat value; null selects the first registered format.
      *
      * @throws OwsException InvalidParameterValue (outputFormat) for an unknown value
      */
     public FeatureOutputFormat get(String outputFormat) {
+        return get(outputFormat, formats.get(0).names().get(0));
+    }
+
+    /**
+     * The format of an outputFormat value, or of {@code defaultFormat} when the request names none (each WFS
+     * version has its own default GML).
+     *
+     * @throws OwsException InvalidParameterValue (outputFormat) for an unknown value
+     */
+    public FeatureOutputFormat get(String outputFormat, String defaultFormat) {
         if (outputFormat == null || outputFormat.isBlank()) {
-            return formats.get(0);
+            return byName.find(normalize(defaultFormat)).orElseThrow(() -> new IllegalStateException(
+                    "No output format " + defaultFormat + " is registered"));
         }
         return byName.find(normalize(outputFormat)).orElseThrow(() -> OwsException.invalidParameter(
                 "outputFormat", "Unsupported outputFormat " + outputFormat + "; supported: " + advertised()));

@@ -225,6 +225,63 @@ class FesParserTest {
     }
 
     @Test
+    void temporalOperatorsBecomeComparisons() {
+        PropertyName d = new PropertyName("d");
+        Filter after = fes("<fes:After><fes:ValueReference>d</fes:ValueReference><gml:TimeInstant gml:id=\"t\">"
+                + "<gml:timePosition>2020-05-01T10:00:00+02:00</gml:timePosition></gml:TimeInstant></fes:After>");
+        assertThat(after).isEqualTo(new Filter.Comparison(ComparisonOperator.GREATER_THAN, d,
+                new Literal(java.time.OffsetDateTime.parse("2020-05-01T10:00:00+02:00")), true));
+        String period = "<gml:TimePeriod gml:id=\"p\"><gml:beginPosition>2020-01-01</gml:beginPosition>"
+                + "<gml:endPosition>2020-12-31</gml:endPosition></gml:TimePeriod>";
+        Literal begin = new Literal(java.time.LocalDate.of(2020, 1, 1));
+        Literal end = new Literal(java.time.LocalDate.of(2020, 12, 31));
+        assertThat(fes("<fes:During><fes:ValueReference>d</fes:ValueReference>" + period + "</fes:During>"))
+                .isEqualTo(new Filter.And(List.of(
+                        new Filter.Comparison(ComparisonOperator.GREATER_THAN, d, begin, true),
+                        new Filter.Comparison(ComparisonOperator.LESS_THAN, d, end, true))));
+        assertThat(fes("<fes:Before><fes:ValueReference>d</fes:ValueReference>" + period + "</fes:Before>"))
+                .isEqualTo(new Filter.Comparison(ComparisonOperator.LESS_THAN, d, begin, true));
+        String nested = "<gml:TimePeriod><gml:begin><gml:TimeInstant><gml:timePosition>2020-01-01T00:00:00"
+                + "</gml:timePosition></gml:TimeInstant></gml:begin><gml:end><gml:TimeInstant><gml:timePosition>"
+                + "2020-12-31</gml:timePosition></gml:TimeInstant></gml:end></gml:TimePeriod>";
+        assertThat(fes("<fes:After><fes:ValueReference>d</fes:ValueReference>" + nested + "</fes:After>"))
+                .isEqualTo(new Filter.Comparison(ComparisonOperator.GREATER_THAN, d, end, true));
+        assertThat(fes("<fes:TEquals><fes:ValueReference>d</fes:ValueReference><fes:Literal>2020-02-03"
+                + "</fes:Literal></fes:TEquals>")).isEqualTo(new Filter.Comparison(ComparisonOperator.EQUAL_TO, d,
+                        new Literal(java.time.LocalDate.of(2020, 2, 3)), true));
+    }
+
+    @Test
+    void literalsHoldingElementsCannotBeProcessed() {
+        assertThatThrownBy(() -> fes("<fes:PropertyIsEqualTo><fes:ValueReference>a</fes:ValueReference>"
+                + "<fes:Literal><b/></fes:Literal></fes:PropertyIsEqualTo>"))
+                .isInstanceOfSatisfying(OwsException.class, e -> {
+                    assertThat(e.code()).isEqualTo(OwsExceptionCode.OPERATION_PROCESSING_FAILED);
+                    assertThat(e.locator()).isEqualTo("filter");
+                });
+    }
+
+    @Test
+    void gmlPrefixedReferencesAreStandardPropertiesAndNilNeverHolds() {
+        Filter f = fes("<fes:PropertyIsNull><fes:ValueReference xmlns:g=\"http://www.opengis.net/gml/3.2\">"
+                + "g:name</fes:ValueReference></fes:PropertyIsNull>");
+        assertThat(f).isEqualTo(new Filter.IsNull(new PropertyName("gml:name")));
+        assertThat(GmlStandardProperties.resolve(f)).isEqualTo(Filter.INCLUDE);
+        Filter like = fes("<fes:PropertyIsLike wildCard=\"*\" singleChar=\".\" escapeChar=\"!\">"
+                + "<fes:ValueReference xmlns:gml=\"http://www.opengis.net/gml/3.2\">gml:description"
+                + "</fes:ValueReference><fes:Literal>x*</fes:Literal></fes:PropertyIsLike>");
+        assertThat(GmlStandardProperties.resolve(new Filter.Not(like))).isEqualTo(new Filter.Not(Filter.EXCLUDE));
+        Filter prefixed = fes("<fes:PropertyIsNull><fes:ValueReference xmlns:c=\"urn:c\">c:nom</fes:ValueReference>"
+                + "</fes:PropertyIsNull>");
+        assertThat(prefixed).isEqualTo(new Filter.IsNull(new PropertyName("nom")));
+        assertThat(fes("<fes:PropertyIsNil><fes:ValueReference>nom</fes:ValueReference></fes:PropertyIsNil>"))
+                .isEqualTo(Filter.EXCLUDE);
+        assertThatThrownBy(() -> fes("<fes:PropertyIsNull><fes:ValueReference xmlns:gml=\"http://www.opengis.net/"
+                + "gml/3.2\">gml:foo</fes:ValueReference></fes:PropertyIsNull>"))
+                .isInstanceOf(OwsException.class).hasMessageContaining("gml:foo");
+    }
+
+    @Test
     void malformedXmlIsOperationParsingFailed() {
         assertThatThrownBy(() -> parser.parse("<fes:Filter " + FES + "><fes:And>"))
                 .isInstanceOfSatisfying(OwsException.class, e -> {
@@ -236,7 +293,10 @@ class FesParserTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "<fes:Foo/>|Unknown filter operator Foo",
-        "<fes:After><fes:ValueReference>d</fes:ValueReference></fes:After>|Temporal operator After",
+        "<fes:After><fes:ValueReference>d</fes:ValueReference></fes:After>|needs a ValueReference and a GML time",
+        "<fes:Meets><fes:ValueReference>d</fes:ValueReference><fes:Literal>2020-01-01</fes:Literal></fes:Meets>|Temporal operator Meets is not supported",
+        "<fes:During><fes:ValueReference>d</fes:ValueReference><gml:TimeInstant><gml:timePosition>2020-01-01</gml:timePosition></gml:TimeInstant></fes:During>|During needs a gml:TimePeriod",
+        "<fes:After><fes:ValueReference>d</fes:ValueReference><gml:TimeInstant><gml:timePosition>yesterday</gml:timePosition></gml:TimeInstant></fes:After>|not an ISO 8601",
         "<fes:PropertyIsEqualTo><fes:ValueReference>a</fes:ValueReference></fes:PropertyIsEqualTo>|two operands",
         "<fes:PropertyIsEqualTo><fes:Function name=\"x\"/><fes:Literal>1</fes:Literal></fes:PropertyIsEqualTo>|functions",
         "<fes:PropertyIsLike wildCard=\"**\" singleChar=\".\" escapeChar=\"!\"><fes:ValueReference>a</fes:ValueReference><fes:Literal>x</fes:Literal></fes:PropertyIsLike>|one-character wildCard",
@@ -247,7 +307,6 @@ class FesParserTest {
         "<fes:Intersects><gml:Polygon><gml:exterior><gml:LinearRing><gml:posList>0 0 1 0 1 1 2 2</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></fes:Intersects>|Invalid GML Polygon",
         "<fes:Intersects><gml:Curve/></fes:Intersects>|Unsupported GML geometry Curve",
         "<fes:DWithin><gml:Point><gml:pos>0 0</gml:pos></gml:Point><fes:Distance>-1</fes:Distance></fes:DWithin>|non-negative",
-        "<fes:PropertyIsEqualTo><fes:ValueReference>a</fes:ValueReference><fes:Literal><b/></fes:Literal></fes:PropertyIsEqualTo>|Literals holding XML",
         "<fes:ResourceId rid=\"a.1\"/><fes:PropertyIsNull><fes:ValueReference>a</fes:ValueReference></fes:PropertyIsNull>|cannot be mixed"})
     void invalidFiltersAreInvalidParameterValue(String body, String message) {
         assertThatThrownBy(() -> fes(body)).isInstanceOfSatisfying(OwsException.class, e -> {
