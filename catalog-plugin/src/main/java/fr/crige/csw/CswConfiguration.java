@@ -4,6 +4,7 @@ import fr.crige.core.catalog.Catalog;
 import fr.crige.core.catalog.SecretReferences;
 import fr.crige.core.crs.CrsService;
 import fr.crige.core.datadir.DataDirectory;
+import fr.crige.core.security.AdminCredentials;
 import fr.crige.csw.operation.AdminAuthorizer;
 import fr.crige.csw.publish.OwsEndpoints;
 import fr.crige.csw.publish.PublicationRecords;
@@ -36,9 +37,8 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  * <p>Properties: {@code crige.csw.max-records-limit} (default 1000), {@code crige.csw.title},
  * {@code crige.csw.provider-name}, {@code crige.csw.contact-email}, {@code crige.csw.public-url} (the public
  * URL of the server written into generated records; default {@code crige.ows.proxy-base-url}, then
- * {@code http://localhost:<server.port>}) and {@code crige.csw.admin-token}, the credential that enables
- * Transaction (see {@link AdminAuthorizer}); keep it out of the data directory, in an environment variable
- * such as {@code CRIGE_CSW_ADMIN_TOKEN}.
+ * {@code http://localhost:<server.port>}). Transaction needs the administrator's credentials, the same as the
+ * REST API (see {@link AdminAuthorizer}).
  */
 @Configuration(proxyBeanMethods = false)
 public class CswConfiguration {
@@ -64,14 +64,13 @@ public class CswConfiguration {
                 defaults.defaultMaxRecords(),
                 env.getProperty("crige.csw.title", defaults.title()), defaults.abstractText(),
                 env.getProperty("crige.csw.provider-name", defaults.providerName()),
-                env.getProperty("crige.csw.contact-email", defaults.contactEmail()),
-                Optional.ofNullable(env.getProperty("crige.csw.admin-token")));
+                env.getProperty("crige.csw.contact-email", defaults.contactEmail()));
     }
 
     @Bean
-    public CswService cswService(RecordStore cswRecordStore, CrsService crs, CswSettings cswSettings) {
-        AdminAuthorizer authorizer = new AdminAuthorizer(cswSettings.adminToken(),
-                CswConfiguration::authorizationHeader);
+    public CswService cswService(RecordStore cswRecordStore, CrsService crs, CswSettings cswSettings,
+            AdminCredentials admin) {
+        AdminAuthorizer authorizer = new AdminAuthorizer(admin, CswConfiguration::authorizationHeader);
         return new CswService(cswRecordStore, crs, cswSettings, authorizer);
     }
 

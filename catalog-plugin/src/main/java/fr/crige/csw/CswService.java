@@ -45,7 +45,7 @@ public final class CswService implements OwsService {
         ConstraintParser constraints = new ConstraintParser(new FesParser(crs));
         QueryableFilters filters = new QueryableFilters(crs);
         Map<String, OwsOperation> ops = new LinkedHashMap<>();
-        ops.put("GetCapabilities", new GetCapabilitiesOperation(settings, authorizer.enabled()));
+        ops.put("GetCapabilities", new GetCapabilitiesOperation(settings));
         ops.put("DescribeRecord", new DescribeRecordOperation());
         ops.put("GetRecords", new GetRecordsOperation(store, new GetRecordsKvpReader(constraints, filters, settings),
                 new GetRecordsXmlReader(constraints, filters, settings), schemas));

@@ -1,7 +1,6 @@
 package fr.crige.csw;
 
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * The catalogue's settings, from {@code crige.csw.*} properties in the server.
@@ -13,18 +12,15 @@ import java.util.Optional;
  * @param abstractText      the service abstract
  * @param providerName      the organisation running the catalogue
  * @param contactEmail      its contact address
- * @param adminToken        the credential Transaction requires, see {@link fr.crige.csw.operation.AdminAuthorizer};
- *                          empty disables Transaction
  */
 public record CswSettings(int maxRecordsLimit, int defaultMaxRecords, String title, String abstractText,
-        String providerName, String contactEmail, Optional<String> adminToken) {
+        String providerName, String contactEmail) {
 
     public CswSettings {
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(abstractText, "abstractText");
         Objects.requireNonNull(providerName, "providerName");
         Objects.requireNonNull(contactEmail, "contactEmail");
-        adminToken = adminToken.filter(t -> !t.isBlank());
         if (defaultMaxRecords < 0 || defaultMaxRecords > maxRecordsLimit) {
             throw new IllegalArgumentException("defaultMaxRecords must be between 0 and maxRecordsLimit");
         }
@@ -34,11 +30,7 @@ public record CswSettings(int maxRecordsLimit, int defaultMaxRecords, String tit
         return new CswSettings(1000, 10, "Catalogue régional de données géographiques",
                 "Service de recherche (CSW 2.0.2, profil ISO, INSPIRE Discovery) des métadonnées des données et "
                         + "services géographiques publiés par le centre régional.",
-                "CRIGE", "contact@crige.example", Optional.empty());
+                "CRIGE", "contact@crige.example");
     }
 
-    public CswSettings withAdminToken(String token) {
-        return new CswSettings(maxRecordsLimit, defaultMaxRecords, title, abstractText, providerName, contactEmail,
-                Optional.ofNullable(token));
-    }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.crige.core.crs.SisCrsService;
 import fr.crige.core.xml.SecureXml;
+import fr.crige.core.security.AdminCredentials;
 import fr.crige.csw.operation.AdminAuthorizer;
 import fr.crige.csw.store.RecordStore;
 import fr.crige.csw.store.sqlite.SqliteRecordStore;
@@ -48,8 +49,8 @@ class CswServiceTest {
     static void open() {
         store = SqliteRecordStore.open(dir.resolve("records.sqlite"));
         assertThat(new SampleRecordsLoader().load(TestRecords.SAMPLES, store)).isEqualTo(5);
-        csw = new CswService(store, new SisCrsService(), CswSettings.defaults().withAdminToken(TOKEN),
-                new AdminAuthorizer(Optional.of(TOKEN), () -> Optional.ofNullable(authorization)));
+        csw = new CswService(store, new SisCrsService(), CswSettings.defaults(),
+                new AdminAuthorizer(AdminCredentials.of("admin", TOKEN), () -> Optional.ofNullable(authorization)));
     }
 
     @AfterAll
@@ -196,7 +197,7 @@ class CswServiceTest {
     }
 
     @Test
-    void transactionNeedsTheAdminTokenAndIsAtomic() throws Exception {
+    void transactionNeedsTheAdministratorsCredentialsAndIsAtomic() throws Exception {
         String record = new String(TestRecords.sample("trees"), StandardCharsets.UTF_8)
                 .replaceFirst("<\\?xml[^>]*>", "").replace(TestRecords.TREES_ID, "copy-of-trees");
         String insert = "<csw:Transaction xmlns:csw='http://www.opengis.net/cat/csw/2.0.2' service='CSW' "
@@ -218,7 +219,10 @@ class CswServiceTest {
                 + "</ogc:Filter></csw:Constraint></csw:Delete><csw:Insert>" + record + "</csw:Insert></csw:Transaction>";
         assertRefused(post("Transaction", again), OwsExceptionCode.INVALID_PARAMETER_VALUE, "Transaction");
         assertThat(store.get(TestRecords.HEAT_ZONES_ID)).isPresent();
-        authorization = "Bearer " + TOKEN;
+        authorization = "Basic " + Base64.getEncoder().encodeToString(("admin:wrong").getBytes());
+        assertThatThrownBy(() -> csw.operations().get("Transaction").execute(post("Transaction", again)))
+                .isInstanceOfSatisfying(OwsException.class, e -> assertThat(e.httpStatus()).isEqualTo(401));
+        authorization = "Basic " + Base64.getEncoder().encodeToString(("admin:" + TOKEN).getBytes());
         String delete = again.substring(0, again.indexOf("<csw:Insert>")).replace(TestRecords.HEAT_ZONES_ID,
                 "copy-of-trees") + "</csw:Transaction>";
         assertThat(text(xml(post("Transaction", delete)), "//csw:totalDeleted")).isEqualTo("1");

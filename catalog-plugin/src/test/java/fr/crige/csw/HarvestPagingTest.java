@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.crige.core.crs.SisCrsService;
 import fr.crige.core.xml.SecureXml;
+import fr.crige.core.security.AdminCredentials;
 import fr.crige.csw.operation.AdminAuthorizer;
 import fr.crige.csw.store.RecordChange;
 import fr.crige.csw.store.RecordStore;
@@ -54,7 +55,7 @@ class HarvestPagingTest {
         }
         store.apply(inserts);
         csw = new CswService(store, new SisCrsService(), CswSettings.defaults(),
-                new AdminAuthorizer(Optional.empty(), Optional::empty));
+                new AdminAuthorizer(AdminCredentials.of("admin", null), Optional::empty));
     }
 
     @AfterAll

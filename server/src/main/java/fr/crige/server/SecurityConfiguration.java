@@ -1,12 +1,16 @@
 package fr.crige.server;
 
+import fr.crige.core.security.AdminCredentials;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Who may use what: the OWS endpoints are public, the REST configuration API is for the administrator. */
+/**
+ * Who may use what: the OWS endpoints are public (their write operations, such as CSW Transaction, check the
+ * same {@link AdminCredentials}), the REST configuration API is for the administrator.
+ */
 @Configuration(proxyBeanMethods = false)
 public class SecurityConfiguration {
 
@@ -14,7 +18,7 @@ public class SecurityConfiguration {
 
     @Bean
     AdminCredentials adminCredentials(CrigeProperties properties) {
-        AdminCredentials credentials = AdminCredentials.of(properties.admin());
+        AdminCredentials credentials = AdminCredentials.of(properties.admin().user(), properties.admin().password());
         if (credentials.generated()) {
             LOG.warn("No administrator password configured (crige.admin.password or CRIGE_ADMIN_PASSWORD):"
                     + " the REST API accepts user '{}' with the generated password {} until the next start",

@@ -2,7 +2,13 @@ package fr.crige.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URLEncoder;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Base64;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -100,7 +106,7 @@ class OwsEndpointsIT extends ServerTestSupport {
                 + "<fes:ValueReference>nom</fes:ValueReference><fes:Literal>' OR 1=1 --</fes:Literal>"
                 + "</fes:PropertyIsEqualTo></fes:Filter>";
         HttpResponse<String> r = get("/cvl/wfs?service=WFS&version=2.0.0&request=GetFeature&typeNames=cvl:communes"
-                + "&resultType=hits&filter=" + java.net.URLEncoder.encode(filter, java.nio.charset.StandardCharsets.UTF_8));
+                + "&resultType=hits&filter=" + java.net.URLEncoder.encode(filter, StandardCharsets.UTF_8));
         assertThat(r.statusCode()).isEqualTo(200);
         assertThat(r.body()).contains("numberMatched=\"0\"");
     }
@@ -124,5 +130,26 @@ class OwsEndpointsIT extends ServerTestSupport {
         assertThat(map.statusCode()).isEqualTo(200);
         assertThat(map.headers().firstValue("Content-Type")).contains("image/png");
         assertThat(map.body()).startsWith(new byte[] {(byte) 0x89, 'P', 'N', 'G'});
+    }
+
+    @Test
+    void cswTransactionNeedsTheAdministratorsCredentials() throws Exception {
+        String record = Files.readString(Path.of("..", "data-dir", "csw", "records", "trees.xml"))
+                .replaceFirst("<\\?xml[^>]*>", "")
+                .replace("3f1c2a64-7d1e-4c5b-9a61-0c2f7b9e1a05", "it-inserted-record");
+        String insert = "<csw:Transaction xmlns:csw=\"http://www.opengis.net/cat/csw/2.0.2\" service=\"CSW\""
+                + " version=\"2.0.2\"><csw:Insert>" + record + "</csw:Insert></csw:Transaction>";
+
+        HttpResponse<String> anonymous = post("/csw", "application/xml", insert);
+        assertThat(anonymous.statusCode()).isEqualTo(401);
+
+        HttpResponse<String> admin = send(request("/csw").header("Content-Type", "application/xml")
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                        ("admin:" + ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8)))
+                .POST(HttpRequest.BodyPublishers.ofString(insert)).build());
+        assertThat(admin.statusCode()).as(admin.body()).isEqualTo(200);
+        assertThat(admin.body()).contains("totalInserted>1<");
+        assertThat(get("/csw?service=CSW&version=2.0.2&request=GetRecordById&id=it-inserted-record").body())
+                .contains("it-inserted-record");
     }
 }

@@ -36,11 +36,9 @@ public final class GetCapabilitiesOperation implements OwsOperation {
             "DescribeRecord.typeName", List.of("csw:Record", "gmd:MD_Metadata"));
 
     private final CswSettings settings;
-    private final boolean transactions;
 
-    public GetCapabilitiesOperation(CswSettings settings, boolean transactions) {
+    public GetCapabilitiesOperation(CswSettings settings) {
         this.settings = settings;
-        this.transactions = transactions;
     }
 
     @Override
@@ -110,9 +108,7 @@ public final class GetCapabilitiesOperation implements OwsOperation {
         operation(w, "GetRecords", url, true, true, domains("GetRecords"));
         operation(w, "GetRecordById", url, true, true, domains("GetRecordById"));
         operation(w, "GetDomain", url, true, false, Map.of());
-        if (transactions) {
-            operation(w, "Transaction", url, false, true, Map.of());
-        }
+        operation(w, "Transaction", url, false, true, Map.of());
         parameter(w, "service", List.of("CSW"));
         parameter(w, "version", List.of("2.0.2"));
         constraint(w, "PostEncoding", List.of("XML"));
