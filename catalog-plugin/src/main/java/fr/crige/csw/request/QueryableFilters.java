@@ -3,8 +3,8 @@ package fr.crige.csw.request;
 import fr.crige.core.crs.CrsService;
 import fr.crige.core.filter.Expression;
 import fr.crige.core.filter.Filter;
+import fr.crige.core.filter.FilterCopier;
 import fr.crige.core.filter.FilterReprojector;
-import fr.crige.core.filter.FilterVisitor;
 import fr.crige.core.filter.PropertyName;
 import fr.crige.core.filter.SortBy;
 import fr.crige.csw.record.Queryable;
@@ -62,32 +62,7 @@ public final class QueryableFilters {
         return e instanceof PropertyName p ? queryable(p) : e;
     }
 
-    private static final class Renamer implements FilterVisitor<Filter> {
-        @Override
-        public Filter visit(Filter.Include f) {
-            return f;
-        }
-
-        @Override
-        public Filter visit(Filter.Exclude f) {
-            return f;
-        }
-
-        @Override
-        public Filter visit(Filter.And f) {
-            return new Filter.And(f.children().stream().map(c -> c.accept(this)).toList());
-        }
-
-        @Override
-        public Filter visit(Filter.Or f) {
-            return new Filter.Or(f.children().stream().map(c -> c.accept(this)).toList());
-        }
-
-        @Override
-        public Filter visit(Filter.Not f) {
-            return new Filter.Not(f.child().accept(this));
-        }
-
+    private static final class Renamer extends FilterCopier {
         @Override
         public Filter visit(Filter.Comparison f) {
             return new Filter.Comparison(f.operator(), expression(f.left()), expression(f.right()), f.matchCase());
@@ -122,11 +97,6 @@ public final class QueryableFilters {
         @Override
         public Filter visit(Filter.Distance f) {
             throw OwsException.invalidParameter(CONSTRAINT, f.operator() + " is not supported by the catalogue");
-        }
-
-        @Override
-        public Filter visit(Filter.ResourceId f) {
-            return f;
         }
     }
 }

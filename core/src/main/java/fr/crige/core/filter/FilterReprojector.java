@@ -1,7 +1,6 @@
 package fr.crige.core.filter;
 
 import fr.crige.core.crs.CrsService;
-import java.util.List;
 
 /**
  * Returns a copy of a filter whose geometries (BBOX envelopes, spatial and distance literals) are expressed
@@ -30,56 +29,11 @@ public final class FilterReprojector {
         return filter.accept(new Copier(targetSrid));
     }
 
-    private final class Copier implements FilterVisitor<Filter> {
+    private final class Copier extends FilterCopier {
         private final int target;
 
         Copier(int target) {
             this.target = target;
-        }
-
-        @Override
-        public Filter visit(Filter.Include f) {
-            return f;
-        }
-
-        @Override
-        public Filter visit(Filter.Exclude f) {
-            return f;
-        }
-
-        @Override
-        public Filter visit(Filter.And f) {
-            return new Filter.And(copyAll(f.children()));
-        }
-
-        @Override
-        public Filter visit(Filter.Or f) {
-            return new Filter.Or(copyAll(f.children()));
-        }
-
-        @Override
-        public Filter visit(Filter.Not f) {
-            return new Filter.Not(f.child().accept(this));
-        }
-
-        @Override
-        public Filter visit(Filter.Comparison f) {
-            return f;
-        }
-
-        @Override
-        public Filter visit(Filter.Like f) {
-            return f;
-        }
-
-        @Override
-        public Filter visit(Filter.IsNull f) {
-            return f;
-        }
-
-        @Override
-        public Filter visit(Filter.Between f) {
-            return f;
         }
 
         @Override
@@ -112,17 +66,8 @@ public final class FilterReprojector {
             return new Filter.Distance(f.operator(), f.property(), geometry, target, distance, null);
         }
 
-        @Override
-        public Filter visit(Filter.ResourceId f) {
-            return f;
-        }
-
         private boolean isTarget(int srid) {
             return srid == 0 || srid == target;
-        }
-
-        private List<Filter> copyAll(List<Filter> filters) {
-            return filters.stream().map(c -> c.accept(this)).toList();
         }
     }
 }

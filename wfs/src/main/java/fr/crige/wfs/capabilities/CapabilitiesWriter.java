@@ -1,7 +1,13 @@
 package fr.crige.wfs.capabilities;
 
-import static fr.crige.wfs.capabilities.CapabilitiesXml.keywords;
+import static fr.crige.wfs.capabilities.CapabilitiesXml.outputFormats;
+import static fr.crige.wfs.capabilities.CapabilitiesXml.schemaLocation;
+import static fr.crige.wfs.capabilities.CapabilitiesXml.serviceIdentification;
+import static fr.crige.wfs.capabilities.CapabilitiesXml.serviceProvider;
+import static fr.crige.wfs.capabilities.CapabilitiesXml.startOperation;
 import static fr.crige.wfs.capabilities.CapabilitiesXml.text;
+import static fr.crige.wfs.capabilities.CapabilitiesXml.typeDescription;
+import static fr.crige.wfs.capabilities.CapabilitiesXml.wgs84BoundingBox;
 
 import com.ctc.wstx.stax.WstxOutputFactory;
 import fr.crige.core.catalog.BoundingBox;
@@ -61,8 +67,6 @@ public final class CapabilitiesWriter {
     private static final List<String> GEOMETRY_OPERANDS = List.of("gml:Envelope", "gml:Point", "gml:LineString",
             "gml:LinearRing", "gml:Polygon", "gml:MultiPoint", "gml:MultiCurve", "gml:MultiSurface",
             "gml:MultiGeometry");
-    private static final List<String> SPATIAL_OPERATORS = List.of("BBOX", "Equals", "Disjoint", "Intersects",
-            "Touches", "Crosses", "Within", "Contains", "Overlaps", "DWithin", "Beyond");
 
     private final XMLOutputFactory factory = new WstxOutputFactory();
     private final CrsService crsService;
@@ -93,17 +97,12 @@ public final class CapabilitiesWriter {
             xml.writeNamespace("xlink", Namespaces.XLINK);
             xml.writeNamespace("xsi", Namespaces.XSI);
             xml.writeAttribute("version", request.version());
-            String schemaLocation = Namespaces.WFS_2_0 + " " + WfsUrls.WFS_2_0_SCHEMA;
-            if (settings.inspire() != null) {
-                InspireExtendedCapabilities.declareNamespaces(xml);
-                schemaLocation += " " + InspireExtendedCapabilities.SCHEMA_LOCATION;
-            }
-            xml.writeAttribute("xsi", Namespaces.XSI, "schemaLocation", schemaLocation);
+            schemaLocation(xml, settings, Namespaces.WFS_2_0 + " " + WfsUrls.WFS_2_0_SCHEMA);
             if (sections.contains("ServiceIdentification")) {
-                serviceIdentification(xml, versions);
+                serviceIdentification(xml, Namespaces.OWS_1_1, settings, versions);
             }
             if (sections.contains("ServiceProvider")) {
-                serviceProvider(xml);
+                serviceProvider(xml, Namespaces.OWS_1_1, settings);
             }
             if (sections.contains("OperationsMetadata")) {
                 operationsMetadata(xml, request, versions, outputFormats, types);
@@ -122,48 +121,12 @@ public final class CapabilitiesWriter {
         }
     }
 
-    private void serviceIdentification(XMLStreamWriter xml, List<String> versions) throws XMLStreamException {
-        xml.writeStartElement("ows", "ServiceIdentification", Namespaces.OWS_1_1);
-        text(xml, "ows", "Title", Namespaces.OWS_1_1, settings.title());
-        if (!settings.abstractText().isEmpty()) {
-            text(xml, "ows", "Abstract", Namespaces.OWS_1_1, settings.abstractText());
-        }
-        keywords(xml, Namespaces.OWS_1_1, settings.keywords());
-        text(xml, "ows", "ServiceType", Namespaces.OWS_1_1, "WFS");
-        for (String v : versions) {
-            text(xml, "ows", "ServiceTypeVersion", Namespaces.OWS_1_1, v);
-        }
-        text(xml, "ows", "Fees", Namespaces.OWS_1_1, "NONE");
-        text(xml, "ows", "AccessConstraints", Namespaces.OWS_1_1, "NONE");
-        xml.writeEndElement();
-    }
-
-    private void serviceProvider(XMLStreamWriter xml) throws XMLStreamException {
-        xml.writeStartElement("ows", "ServiceProvider", Namespaces.OWS_1_1);
-        text(xml, "ows", "ProviderName", Namespaces.OWS_1_1, settings.providerName());
-        if (settings.providerSite() != null) {
-            xml.writeEmptyElement("ows", "ProviderSite", Namespaces.OWS_1_1);
-            xml.writeAttribute("xlink", Namespaces.XLINK, "href", settings.providerSite());
-        }
-        xml.writeEmptyElement("ows", "ServiceContact", Namespaces.OWS_1_1);
-        xml.writeEndElement();
-    }
-
     private void operationsMetadata(XMLStreamWriter xml, OwsRequest request, List<String> versions,
             List<String> outputFormats, List<FeatureTypeInfo> types) throws XMLStreamException {
         String url = WfsUrls.service(request);
         xml.writeStartElement("ows", "OperationsMetadata", Namespaces.OWS_1_1);
         for (String operation : OPERATIONS) {
-            xml.writeStartElement("ows", "Operation", Namespaces.OWS_1_1);
-            xml.writeAttribute("name", operation);
-            xml.writeStartElement("ows", "DCP", Namespaces.OWS_1_1);
-            xml.writeStartElement("ows", "HTTP", Namespaces.OWS_1_1);
-            xml.writeEmptyElement("ows", "Get", Namespaces.OWS_1_1);
-            xml.writeAttribute("xlink", Namespaces.XLINK, "href", url);
-            xml.writeEmptyElement("ows", "Post", Namespaces.OWS_1_1);
-            xml.writeAttribute("xlink", Namespaces.XLINK, "href", url);
-            xml.writeEndElement();
-            xml.writeEndElement();
+            startOperation(xml, Namespaces.OWS_1_1, url, operation);
             switch (operation) {
                 case "GetCapabilities" -> {
                     allowedValues(xml, "AcceptVersions", versions);
@@ -216,12 +179,7 @@ public final class CapabilitiesWriter {
             WorkspaceInfo ws = workspaces.apply(ft);
             xml.writeStartElement("wfs", "FeatureType", Namespaces.WFS_2_0);
             xml.writeNamespace(ws.name(), ws.namespaceUri());
-            text(xml, "wfs", "Name", Namespaces.WFS_2_0, ft.qualifiedName());
-            text(xml, "wfs", "Title", Namespaces.WFS_2_0, ft.title() != null ? ft.title() : ft.name());
-            if (ft.abstractText() != null && !ft.abstractText().isBlank()) {
-                text(xml, "wfs", "Abstract", Namespaces.WFS_2_0, ft.abstractText());
-            }
-            keywords(xml, Namespaces.OWS_1_1, ft.keywords());
+            typeDescription(xml, Namespaces.WFS_2_0, Namespaces.OWS_1_1, ft);
             Crs defaultCrs = ft.srs() != null ? crsService.decode(ft.srs()) : null;
             if (defaultCrs != null) {
                 text(xml, "wfs", "DefaultCRS", Namespaces.WFS_2_0, defaultCrs.urn());
@@ -233,17 +191,10 @@ public final class CapabilitiesWriter {
             } else {
                 xml.writeEmptyElement("wfs", "NoCRS", Namespaces.WFS_2_0);
             }
-            xml.writeStartElement("wfs", "OutputFormats", Namespaces.WFS_2_0);
-            for (String format : outputFormats) {
-                text(xml, "wfs", "Format", Namespaces.WFS_2_0, format);
-            }
-            xml.writeEndElement();
+            outputFormats(xml, Namespaces.WFS_2_0, outputFormats);
             BoundingBox box = ft.latLonBoundingBox();
             if (box != null) {
-                xml.writeStartElement("ows", "WGS84BoundingBox", Namespaces.OWS_1_1);
-                text(xml, "ows", "LowerCorner", Namespaces.OWS_1_1, box.minx() + " " + box.miny());
-                text(xml, "ows", "UpperCorner", Namespaces.OWS_1_1, box.maxx() + " " + box.maxy());
-                xml.writeEndElement();
+                wgs84BoundingBox(xml, Namespaces.OWS_1_1, box);
             }
             if (settings.inspire() != null) {
                 var dataset = settings.inspire().dataset(ft.qualifiedName());
@@ -286,7 +237,7 @@ public final class CapabilitiesWriter {
         }
         xml.writeEndElement();
         xml.writeStartElement("fes", "SpatialOperators", fes);
-        for (String op : SPATIAL_OPERATORS) {
+        for (String op : CapabilitiesXml.SPATIAL_OPERATORS) {
             xml.writeEmptyElement("fes", "SpatialOperator", fes);
             xml.writeAttribute("name", op);
         }

@@ -1,11 +1,23 @@
 package fr.crige.wfs.capabilities;
 
+import fr.crige.core.catalog.BoundingBox;
+import fr.crige.core.catalog.FeatureTypeInfo;
+import fr.crige.wfs.Namespaces;
+import fr.crige.wfs.WfsSettings;
+import fr.crige.wfs.inspire.InspireExtendedCapabilities;
 import java.util.List;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
-/** StAX shorthands shared by the capabilities writers of both WFS versions. */
+/**
+ * StAX shorthands and the blocks shared by the capabilities writers of both WFS versions: OWS Common 1.0
+ * (WFS 1.1) and 1.1 (WFS 2.0) structure these the same way, in their own namespace.
+ */
 final class CapabilitiesXml {
+
+    /** The spatial operators the filter parsers accept, named alike in Filter Encoding 1.1 and 2.0. */
+    static final List<String> SPATIAL_OPERATORS = List.of("BBOX", "Equals", "Disjoint", "Intersects", "Touches",
+            "Crosses", "Within", "Contains", "Overlaps", "DWithin", "Beyond");
 
     private CapabilitiesXml() {
     }
@@ -27,6 +39,92 @@ final class CapabilitiesXml {
         for (String k : keywords) {
             text(xml, "ows", "Keyword", owsNamespace, k);
         }
+        xml.writeEndElement();
+    }
+
+    /**
+     * {@code xsi:schemaLocation} of the root element: the WFS schema, and the INSPIRE extended capabilities
+     * (with their namespaces) when the service is an INSPIRE download service.
+     */
+    static void schemaLocation(XMLStreamWriter xml, WfsSettings settings, String wfsSchemaLocation)
+            throws XMLStreamException {
+        String schemaLocation = wfsSchemaLocation;
+        if (settings.inspire() != null) {
+            InspireExtendedCapabilities.declareNamespaces(xml);
+            schemaLocation += " " + InspireExtendedCapabilities.SCHEMA_LOCATION;
+        }
+        xml.writeAttribute("xsi", Namespaces.XSI, "schemaLocation", schemaLocation);
+    }
+
+    /** {@code ows:ServiceIdentification}: the service's title, abstract and keywords, with the given versions. */
+    static void serviceIdentification(XMLStreamWriter xml, String ows, WfsSettings settings, List<String> versions)
+            throws XMLStreamException {
+        xml.writeStartElement("ows", "ServiceIdentification", ows);
+        text(xml, "ows", "Title", ows, settings.title());
+        if (!settings.abstractText().isEmpty()) {
+            text(xml, "ows", "Abstract", ows, settings.abstractText());
+        }
+        keywords(xml, ows, settings.keywords());
+        text(xml, "ows", "ServiceType", ows, "WFS");
+        for (String v : versions) {
+            text(xml, "ows", "ServiceTypeVersion", ows, v);
+        }
+        text(xml, "ows", "Fees", ows, "NONE");
+        text(xml, "ows", "AccessConstraints", ows, "NONE");
+        xml.writeEndElement();
+    }
+
+    /** {@code ows:ServiceProvider}: the provider's name and site. */
+    static void serviceProvider(XMLStreamWriter xml, String ows, WfsSettings settings) throws XMLStreamException {
+        xml.writeStartElement("ows", "ServiceProvider", ows);
+        text(xml, "ows", "ProviderName", ows, settings.providerName());
+        if (settings.providerSite() != null) {
+            xml.writeEmptyElement("ows", "ProviderSite", ows);
+            xml.writeAttribute("xlink", Namespaces.XLINK, "href", settings.providerSite());
+        }
+        xml.writeEmptyElement("ows", "ServiceContact", ows);
+        xml.writeEndElement();
+    }
+
+    /** Opens an {@code ows:Operation} with its GET and POST endpoints; the caller adds parameters and closes it. */
+    static void startOperation(XMLStreamWriter xml, String ows, String url, String name) throws XMLStreamException {
+        xml.writeStartElement("ows", "Operation", ows);
+        xml.writeAttribute("name", name);
+        xml.writeStartElement("ows", "DCP", ows);
+        xml.writeStartElement("ows", "HTTP", ows);
+        xml.writeEmptyElement("ows", "Get", ows);
+        xml.writeAttribute("xlink", Namespaces.XLINK, "href", url);
+        xml.writeEmptyElement("ows", "Post", ows);
+        xml.writeAttribute("xlink", Namespaces.XLINK, "href", url);
+        xml.writeEndElement();
+        xml.writeEndElement();
+    }
+
+    /** The name, title (the name when untitled), abstract and keywords of a feature type. */
+    static void typeDescription(XMLStreamWriter xml, String wfs, String ows, FeatureTypeInfo ft)
+            throws XMLStreamException {
+        text(xml, "wfs", "Name", wfs, ft.qualifiedName());
+        text(xml, "wfs", "Title", wfs, ft.title() != null ? ft.title() : ft.name());
+        if (ft.abstractText() != null && !ft.abstractText().isBlank()) {
+            text(xml, "wfs", "Abstract", wfs, ft.abstractText());
+        }
+        keywords(xml, ows, ft.keywords());
+    }
+
+    /** {@code wfs:OutputFormats} of a feature type. */
+    static void outputFormats(XMLStreamWriter xml, String wfs, List<String> formats) throws XMLStreamException {
+        xml.writeStartElement("wfs", "OutputFormats", wfs);
+        for (String format : formats) {
+            text(xml, "wfs", "Format", wfs, format);
+        }
+        xml.writeEndElement();
+    }
+
+    /** {@code ows:WGS84BoundingBox}, longitude first. */
+    static void wgs84BoundingBox(XMLStreamWriter xml, String ows, BoundingBox box) throws XMLStreamException {
+        xml.writeStartElement("ows", "WGS84BoundingBox", ows);
+        text(xml, "ows", "LowerCorner", ows, box.minx() + " " + box.miny());
+        text(xml, "ows", "UpperCorner", ows, box.maxx() + " " + box.maxy());
         xml.writeEndElement();
     }
 }

@@ -1,7 +1,13 @@
 package fr.crige.wfs.capabilities;
 
-import static fr.crige.wfs.capabilities.CapabilitiesXml.keywords;
+import static fr.crige.wfs.capabilities.CapabilitiesXml.outputFormats;
+import static fr.crige.wfs.capabilities.CapabilitiesXml.schemaLocation;
+import static fr.crige.wfs.capabilities.CapabilitiesXml.serviceIdentification;
+import static fr.crige.wfs.capabilities.CapabilitiesXml.serviceProvider;
+import static fr.crige.wfs.capabilities.CapabilitiesXml.startOperation;
 import static fr.crige.wfs.capabilities.CapabilitiesXml.text;
+import static fr.crige.wfs.capabilities.CapabilitiesXml.typeDescription;
+import static fr.crige.wfs.capabilities.CapabilitiesXml.wgs84BoundingBox;
 
 import com.ctc.wstx.stax.WstxOutputFactory;
 import fr.crige.core.catalog.BoundingBox;
@@ -40,8 +46,6 @@ public final class Wfs11CapabilitiesWriter {
     /** The operands Filter Encoding 1.1 lets a service list (its schema enumerates them; no multi-geometries). */
     private static final List<String> GEOMETRY_OPERANDS = List.of("gml:Envelope", "gml:Point", "gml:LineString",
             "gml:Polygon");
-    private static final List<String> SPATIAL_OPERATORS = List.of("BBOX", "Equals", "Disjoint", "Intersects",
-            "Touches", "Crosses", "Within", "Contains", "Overlaps", "DWithin", "Beyond");
 
     private final XMLOutputFactory factory = new WstxOutputFactory();
     private final CrsService crsService;
@@ -72,17 +76,12 @@ public final class Wfs11CapabilitiesWriter {
             xml.writeNamespace("xlink", Namespaces.XLINK);
             xml.writeNamespace("xsi", Namespaces.XSI);
             xml.writeAttribute("version", "1.1.0");
-            String schemaLocation = WFS + " " + WfsVersion.WFS_1_1_0.schemaLocation();
-            if (settings.inspire() != null) {
-                InspireExtendedCapabilities.declareNamespaces(xml);
-                schemaLocation += " " + InspireExtendedCapabilities.SCHEMA_LOCATION;
-            }
-            xml.writeAttribute("xsi", Namespaces.XSI, "schemaLocation", schemaLocation);
+            schemaLocation(xml, settings, WFS + " " + WfsVersion.WFS_1_1_0.schemaLocation());
             if (sections.contains("ServiceIdentification")) {
-                serviceIdentification(xml);
+                serviceIdentification(xml, OWS, settings, List.of("1.1.0"));
             }
             if (sections.contains("ServiceProvider")) {
-                serviceProvider(xml);
+                serviceProvider(xml, OWS, settings);
             }
             if (sections.contains("OperationsMetadata")) {
                 operationsMetadata(xml, request, outputFormats, types);
@@ -101,45 +100,20 @@ public final class Wfs11CapabilitiesWriter {
         }
     }
 
-    private void serviceIdentification(XMLStreamWriter xml) throws XMLStreamException {
-        xml.writeStartElement("ows", "ServiceIdentification", OWS);
-        text(xml, "ows", "Title", OWS, settings.title());
-        if (!settings.abstractText().isEmpty()) {
-            text(xml, "ows", "Abstract", OWS, settings.abstractText());
-        }
-        keywords(xml, OWS, settings.keywords());
-        text(xml, "ows", "ServiceType", OWS, "WFS");
-        text(xml, "ows", "ServiceTypeVersion", OWS, "1.1.0");
-        text(xml, "ows", "Fees", OWS, "NONE");
-        text(xml, "ows", "AccessConstraints", OWS, "NONE");
-        xml.writeEndElement();
-    }
-
-    private void serviceProvider(XMLStreamWriter xml) throws XMLStreamException {
-        xml.writeStartElement("ows", "ServiceProvider", OWS);
-        text(xml, "ows", "ProviderName", OWS, settings.providerName());
-        if (settings.providerSite() != null) {
-            xml.writeEmptyElement("ows", "ProviderSite", OWS);
-            xml.writeAttribute("xlink", Namespaces.XLINK, "href", settings.providerSite());
-        }
-        xml.writeEmptyElement("ows", "ServiceContact", OWS);
-        xml.writeEndElement();
-    }
-
     private void operationsMetadata(XMLStreamWriter xml, OwsRequest request, List<String> outputFormats,
             List<FeatureTypeInfo> types) throws XMLStreamException {
         String url = WfsUrls.service(request);
         xml.writeStartElement("ows", "OperationsMetadata", OWS);
-        operation(xml, url, "GetCapabilities");
+        startOperation(xml, OWS, url, "GetCapabilities");
         parameter(xml, "AcceptVersions", List.of("1.1.0", "2.0.0"));
         parameter(xml, "AcceptFormats", List.of("text/xml"));
         parameter(xml, "Sections", List.of("ServiceIdentification", "ServiceProvider", "OperationsMetadata",
                 "FeatureTypeList", "Filter_Capabilities"));
         xml.writeEndElement();
-        operation(xml, url, "DescribeFeatureType");
+        startOperation(xml, OWS, url, "DescribeFeatureType");
         parameter(xml, "outputFormat", List.of("text/xml; subtype=gml/3.1.1"));
         xml.writeEndElement();
-        operation(xml, url, "GetFeature");
+        startOperation(xml, OWS, url, "GetFeature");
         parameter(xml, "resultType", List.of("results", "hits"));
         parameter(xml, "outputFormat", outputFormats);
         xml.writeEndElement();
@@ -147,20 +121,6 @@ public final class Wfs11CapabilitiesWriter {
             InspireExtendedCapabilities.write(xml, OWS, settings.inspire(), types,
                     request.parameters().get("LANGUAGE").orElse(null));
         }
-        xml.writeEndElement();
-    }
-
-    /** Opens an ows:Operation with its GET and POST endpoints; the caller adds parameters and closes it. */
-    private static void operation(XMLStreamWriter xml, String url, String name) throws XMLStreamException {
-        xml.writeStartElement("ows", "Operation", OWS);
-        xml.writeAttribute("name", name);
-        xml.writeStartElement("ows", "DCP", OWS);
-        xml.writeStartElement("ows", "HTTP", OWS);
-        xml.writeEmptyElement("ows", "Get", OWS);
-        xml.writeAttribute("xlink", Namespaces.XLINK, "href", url);
-        xml.writeEmptyElement("ows", "Post", OWS);
-        xml.writeAttribute("xlink", Namespaces.XLINK, "href", url);
-        xml.writeEndElement();
         xml.writeEndElement();
     }
 
@@ -188,12 +148,7 @@ public final class Wfs11CapabilitiesWriter {
             xml.writeStartElement("wfs", "FeatureType", WFS);
             WorkspaceInfo ws = workspaces.apply(ft);
             xml.writeNamespace(ws.name(), ws.namespaceUri());
-            text(xml, "wfs", "Name", WFS, ft.qualifiedName());
-            text(xml, "wfs", "Title", WFS, ft.title() != null ? ft.title() : ft.name());
-            if (ft.abstractText() != null && !ft.abstractText().isBlank()) {
-                text(xml, "wfs", "Abstract", WFS, ft.abstractText());
-            }
-            keywords(xml, OWS, ft.keywords());
+            typeDescription(xml, WFS, OWS, ft);
             Crs defaultCrs = ft.srs() != null ? crsService.decode(ft.srs()) : null;
             if (defaultCrs != null) {
                 text(xml, "wfs", "DefaultSRS", WFS, defaultCrs.urn());
@@ -205,15 +160,8 @@ public final class Wfs11CapabilitiesWriter {
             } else {
                 xml.writeEmptyElement("wfs", "NoSRS", WFS);
             }
-            xml.writeStartElement("wfs", "OutputFormats", WFS);
-            for (String format : outputFormats) {
-                text(xml, "wfs", "Format", WFS, format);
-            }
-            xml.writeEndElement();
-            xml.writeStartElement("ows", "WGS84BoundingBox", OWS);
-            text(xml, "ows", "LowerCorner", OWS, box.minx() + " " + box.miny());
-            text(xml, "ows", "UpperCorner", OWS, box.maxx() + " " + box.maxy());
-            xml.writeEndElement();
+            outputFormats(xml, WFS, outputFormats);
+            wgs84BoundingBox(xml, OWS, box);
             if (settings.inspire() != null) {
                 var dataset = settings.inspire().dataset(ft.qualifiedName());
                 if (dataset.isPresent()) {
@@ -238,7 +186,7 @@ public final class Wfs11CapabilitiesWriter {
         }
         xml.writeEndElement();
         xml.writeStartElement("ogc", "SpatialOperators", OGC);
-        for (String op : SPATIAL_OPERATORS) {
+        for (String op : CapabilitiesXml.SPATIAL_OPERATORS) {
             xml.writeEmptyElement("ogc", "SpatialOperator", OGC);
             xml.writeAttribute("name", op);
         }

@@ -1,6 +1,5 @@
 package fr.crige.csw.store.postgresql;
 
-import fr.crige.core.filter.Filter;
 import fr.crige.core.filter.SpatialOperator;
 import fr.crige.core.store.InvalidQueryException;
 import fr.crige.csw.record.FrenchTextAnalyzer;
@@ -24,19 +23,9 @@ final class PostgresFilterEncoder extends SqlFilterEncoder {
         this.schema = schema;
     }
 
-    @Override
-    protected String fullTextWords(String text) {
-        return fullText(FullTextQuery.words(analyzer, text));
-    }
-
-    @Override
-    protected String fullTextLike(Filter.Like f) {
-        return fullText(FullTextQuery.likePattern(analyzer, f.pattern(), f.wildCard(), f.singleChar(),
-                f.escapeChar()));
-    }
-
     /** Every term, as a quoted tsquery lexeme so that no character of it is read as an operator. */
-    private String fullText(FullTextQuery query) {
+    @Override
+    protected String fullText(FullTextQuery query) {
         if (query.matchesAll()) {
             return "TRUE";
         }

@@ -1,14 +1,12 @@
 package fr.crige.csw.store.postgresql;
 
 import fr.crige.csw.record.Queryable;
+import fr.crige.csw.store.sql.SortColumns;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Arrays;
-import java.util.List;
-import java.util.Locale;
 
 /**
  * The tables of the PostgreSQL record store, in their own schema.
@@ -30,16 +28,7 @@ import java.util.Locale;
  */
 final class PostgresSchema {
 
-    static final List<Queryable> SORT_COLUMNS = Arrays.stream(Queryable.values())
-            .filter(q -> q.sortable() && q != Queryable.IDENTIFIER).toList();
-
     private PostgresSchema() {
-    }
-
-    /** The column holding the sort key of a sortable queryable; names come from the enum, never a request. */
-    static String sortColumn(Queryable queryable) {
-        return queryable == Queryable.IDENTIFIER ? "r.identifier"
-                : "r.s_" + queryable.apisoName().toLowerCase(Locale.ROOT);
     }
 
     static void create(Connection c, String schema) throws SQLException {
@@ -47,8 +36,8 @@ final class PostgresSchema {
         StringBuilder record = new StringBuilder("CREATE TABLE IF NOT EXISTS " + schema + ".record ("
                 + "rid bigserial PRIMARY KEY, identifier text COLLATE \"C\" NOT NULL UNIQUE, xml bytea NOT NULL, "
                 + "terms tsvector NOT NULL, extent geometry(Polygon, 4326)");
-        for (Queryable q : SORT_COLUMNS) {
-            record.append(", ").append(sortColumn(q).substring(2)).append(q.kind() == Queryable.Kind.NUMBER
+        for (Queryable q : SortColumns.QUERYABLES) {
+            record.append(", ").append(SortColumns.name(q)).append(q.kind() == Queryable.Kind.NUMBER
                     ? " double precision" : " text COLLATE \"C\"");
         }
         record.append(")");

@@ -11,6 +11,7 @@ import fr.crige.core.store.InvalidQueryException;
 import fr.crige.csw.record.FrenchTextAnalyzer;
 import fr.crige.csw.record.Queryable;
 import fr.crige.csw.record.TextFolding;
+import fr.crige.csw.store.FullTextQuery;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -44,11 +45,8 @@ public abstract class SqlFilterEncoder implements FilterVisitor<String> {
         return parameters;
     }
 
-    /** The condition of {@code AnyText = text}: every word of the text, whole. */
-    protected abstract String fullTextWords(String text);
-
-    /** The condition of {@code AnyText LIKE pattern}: every word of the pattern, as a prefix. */
-    protected abstract String fullTextLike(Filter.Like like);
+    /** The condition of a search in the full-text index ({@code AnyText}); one matching all when it has no term. */
+    protected abstract String fullText(FullTextQuery query);
 
     /** The condition relating the union of the record's extents to the envelope; records without any fail it. */
     protected abstract String extentCondition(SpatialOperator operator, Envelope envelope);
@@ -102,7 +100,8 @@ public abstract class SqlFilterEncoder implements FilterVisitor<String> {
             if (operator != ComparisonOperator.EQUAL_TO) {
                 throw new InvalidQueryException("AnyText only supports PropertyIsEqualTo and PropertyIsLike", LOCATOR);
             }
-            return fullTextWords(value);
+            // every word of the text, whole
+            return fullText(FullTextQuery.words(analyzer, value));
         }
         requireValued(queryable);
         if (operator == ComparisonOperator.NOT_EQUAL_TO) {
@@ -116,7 +115,9 @@ public abstract class SqlFilterEncoder implements FilterVisitor<String> {
     public String visit(Filter.Like f) {
         Queryable queryable = queryable(f.property());
         if (queryable.kind() == Queryable.Kind.FULL_TEXT) {
-            return fullTextLike(f);
+            // every word of the pattern, as a prefix
+            return fullText(FullTextQuery.likePattern(analyzer, f.pattern(), f.wildCard(), f.singleChar(),
+                    f.escapeChar()));
         }
         requireValued(queryable);
         if (queryable.kind() == Queryable.Kind.NUMBER) {

@@ -1,6 +1,5 @@
 package fr.crige.csw.store.sqlite;
 
-import fr.crige.core.filter.Filter;
 import fr.crige.core.filter.SpatialOperator;
 import fr.crige.core.store.InvalidQueryException;
 import fr.crige.csw.record.FrenchTextAnalyzer;
@@ -21,22 +20,12 @@ final class SqliteFilterEncoder extends SqlFilterEncoder {
     }
 
     @Override
-    protected String fullTextWords(String text) {
-        return fullText(FullTextQuery.words(analyzer, text));
-    }
-
-    @Override
-    protected String fullTextLike(Filter.Like f) {
-        return fullText(FullTextQuery.likePattern(analyzer, f.pattern(), f.wildCard(), f.singleChar(),
-                f.escapeChar()));
-    }
-
-    @Override
     protected String noExtent() {
         return "r.rid NOT IN (SELECT rid FROM record_extent)";
     }
 
-    private String fullText(FullTextQuery query) {
+    @Override
+    protected String fullText(FullTextQuery query) {
         if (query.matchesAll()) {
             return "1";
         }

@@ -1,12 +1,10 @@
 package fr.crige.csw.store.sqlite;
 
 import fr.crige.csw.record.Queryable;
+import fr.crige.csw.store.sql.SortColumns;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Arrays;
-import java.util.List;
-import java.util.Locale;
 
 /**
  * The tables of the embedded record store.
@@ -24,24 +22,14 @@ final class SqliteSchema {
 
     static final int VERSION = 1;
 
-    /** The sortable queryables, each with a sort-key column, except Identifier which has its own column. */
-    static final List<Queryable> SORT_COLUMNS = Arrays.stream(Queryable.values())
-            .filter(q -> q.sortable() && q != Queryable.IDENTIFIER).toList();
-
     private SqliteSchema() {
-    }
-
-    /** The column holding the sort key of a sortable queryable; names come from the enum, never a request. */
-    static String sortColumn(Queryable queryable) {
-        return queryable == Queryable.IDENTIFIER ? "r.identifier"
-                : "r.s_" + queryable.apisoName().toLowerCase(Locale.ROOT);
     }
 
     static void create(Connection connection) throws SQLException {
         StringBuilder record = new StringBuilder("CREATE TABLE IF NOT EXISTS record (rid INTEGER PRIMARY KEY, "
                 + "identifier TEXT NOT NULL UNIQUE, xml BLOB NOT NULL");
-        for (Queryable q : SORT_COLUMNS) {
-            record.append(", ").append(sortColumn(q).substring(2)).append(q.kind() == Queryable.Kind.NUMBER
+        for (Queryable q : SortColumns.QUERYABLES) {
+            record.append(", ").append(SortColumns.name(q)).append(q.kind() == Queryable.Kind.NUMBER
                     ? " REAL" : " TEXT");
         }
         record.append(")");

@@ -1,0 +1,353 @@
+package fr.crige.csw.store.sql;
+
+import fr.crige.core.filter.Filter;
+import fr.crige.core.store.InvalidQueryException;
+import fr.crige.core.store.StoreException;
+import fr.crige.csw.record.FrenchTextAnalyzer;
+import fr.crige.csw.record.InvalidRecordException;
+import fr.crige.csw.record.IsoQueryableExtractor;
+import fr.crige.csw.record.MetadataRecord;
+import fr.crige.csw.record.Queryable;
+import fr.crige.csw.record.QueryableValues;
+import fr.crige.csw.record.TextFolding;
+import fr.crige.csw.store.DomainValue;
+import fr.crige.csw.store.RecordChange;
+import fr.crige.csw.store.RecordConflictException;
+import fr.crige.csw.store.RecordPage;
+import fr.crige.csw.store.RecordQuery;
+import fr.crige.csw.store.RecordSort;
+import fr.crige.csw.store.RecordStore;
+import fr.crige.csw.store.TransactionSummary;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.sql.DataSource;
+
+/**
+ * What the SQL record stores share: a table {@code record (rid, identifier, xml, <sort columns>)} with the
+ * {@link SortColumns}, and a table {@code record_value (rid, queryable, value, folded, number)} of every
+ * queryable value, searched through a {@link SqlFilterEncoder}. Paging, domains, the indexing of records
+ * before a transaction starts and the all-or-nothing transaction are written here once, so that the stores
+ * cannot drift apart; each dialect says how it selects records by identifier, orders them, and writes and
+ * deletes the record row with its full-text and extent indexes.
+ */
+public abstract class SqlRecordStore implements RecordStore {
+
+    private final DataSource dataSource;
+    private final IsoQueryableExtractor extractor = new IsoQueryableExtractor();
+    protected final FrenchTextAnalyzer analyzer = new FrenchTextAnalyzer();
+
+    protected SqlRecordStore(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    /**
+     * A change with its record's queryables and full-text terms already extracted, so that nothing fails for
+     * the record's sake once the transaction has started; the record and its index are null for a delete.
+     */
+    protected record IndexedChange(RecordChange change, MetadataRecord record, QueryableValues values,
+            List<String> terms) {
+    }
+
+    /** The statement selecting {@code identifier, xml} of the records with these identifiers. */
+    protected abstract PreparedStatement selectByIdentifiers(Connection c, Collection<String> identifiers)
+            throws SQLException;
+
+    /** A new encoder of filters into conditions on {@code record r}; one per statement. */
+    protected abstract SqlFilterEncoder filterEncoder();
+
+    /** The ORDER BY key of a sort on a sortable queryable (see {@link SortColumns#qualified}). */
+    protected abstract String orderKey(RecordSort sort);
+
+    /** Writes the row of a new record and its full-text and extent indexes, and returns its row id. */
+    protected abstract long insertRecord(Connection c, IndexedChange change) throws SQLException;
+
+    /** Rewrites the row of a stored record and its full-text and extent indexes, keeping its row id. */
+    protected abstract void updateRecord(Connection c, long rid, IndexedChange change) throws SQLException;
+
+    /** Deletes the records matching the filter with everything indexed for them; returns how many. */
+    protected abstract int deleteRecords(Connection c, Filter filter) throws SQLException;
+
+    /** The clause locking the record row a transaction looks up before writing it; none by default. */
+    protected String rowLock() {
+        return "";
+    }
+
+    /**
+     * Prepares the connection to read the count and the page of a query; by default they run as they come.
+     * A store whose readers may see concurrent commits between the two statements takes a snapshot here.
+     */
+    protected void beginRead(Connection c) throws SQLException {
+    }
+
+    /** Ends what {@link #beginRead} began, whether the reads succeeded or not. */
+    protected void endRead(Connection c) throws SQLException {
+    }
+
+    /** The exception reporting a failed transaction; a dialect may recognise conflicts in it. */
+    protected RuntimeException writeFailure(List<RecordChange> changes, SQLException e) {
+        return failure("write records", e);
+    }
+
+    @Override
+    public Optional<MetadataRecord> get(String identifier) {
+        List<MetadataRecord> found = get(List.of(identifier));
+        return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
+    }
+
+    @Override
+    public List<MetadataRecord> get(Collection<String> identifiers) {
+        if (identifiers.isEmpty()) {
+            return List.of();
+        }
+        Map<String, MetadataRecord> byId = new LinkedHashMap<>();
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = selectByIdentifiers(c, identifiers)) {
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    byId.put(rs.getString(1), new MetadataRecord(rs.getString(1), rs.getBytes(2)));
+                }
+            }
+        } catch (SQLException e) {
+            throw failure("read records", e);
+        }
+        return identifiers.stream().distinct().map(byId::get).filter(r -> r != null).toList();
+    }
+
+    @Override
+    public RecordPage query(RecordQuery query) {
+        SqlFilterEncoder encoder = filterEncoder();
+        String where = query.filter().accept(encoder);
+        List<Object> parameters = encoder.parameters();
+        String orderBy = orderBy(query.sortBy());
+        try (Connection c = dataSource.getConnection()) {
+            beginRead(c);
+            try {
+                long matched;
+                try (PreparedStatement s = c.prepareStatement("SELECT count(*) FROM record r WHERE " + where)) {
+                    bind(s, parameters);
+                    try (ResultSet rs = s.executeQuery()) {
+                        rs.next();
+                        matched = rs.getLong(1);
+                    }
+                }
+                List<MetadataRecord> records = new ArrayList<>();
+                if (query.maxRecords() > 0 && query.startPosition() <= matched) {
+                    try (PreparedStatement s = c.prepareStatement("SELECT r.identifier, r.xml FROM record r WHERE "
+                            + where + " ORDER BY " + orderBy + " LIMIT ? OFFSET ?")) {
+                        List<Object> all = new ArrayList<>(parameters);
+                        all.add(query.maxRecords());
+                        all.add(query.startPosition() - 1);
+                        bind(s, all);
+                        try (ResultSet rs = s.executeQuery()) {
+                            while (rs.next()) {
+                                records.add(new MetadataRecord(rs.getString(1), rs.getBytes(2)));
+                            }
+                        }
+                    }
+                }
+                return new RecordPage(matched, records);
+            } finally {
+                endRead(c);
+            }
+        } catch (SQLException e) {
+            throw failure("query records", e);
+        }
+    }
+
+    /** The requested keys, then the identifier: unique, so the order is total and paging exact. */
+    private String orderBy(List<RecordSort> sortBy) {
+        List<String> keys = new ArrayList<>();
+        for (RecordSort sort : sortBy) {
+            if (!sort.queryable().sortable()) {
+                throw new InvalidQueryException("Records cannot be sorted by " + sort.queryable().apisoName(),
+                        "SortBy");
+            }
+            keys.add(orderKey(sort));
+        }
+        if (sortBy.stream().noneMatch(s -> s.queryable() == Queryable.IDENTIFIER)) {
+            keys.add("r.identifier ASC");
+        }
+        return String.join(", ", keys);
+    }
+
+    @Override
+    public List<DomainValue> domain(Queryable queryable) {
+        if (queryable.kind() == Queryable.Kind.FULL_TEXT || queryable.kind() == Queryable.Kind.ENVELOPE) {
+            throw new InvalidQueryException(queryable.apisoName() + " has no list of values", "PropertyName");
+        }
+        List<DomainValue> values = new ArrayList<>();
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
+                "SELECT value, count(DISTINCT rid) FROM record_value WHERE queryable = ? GROUP BY value "
+                        + "ORDER BY value")) {
+            s.setString(1, queryable.apisoName());
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    values.add(new DomainValue(rs.getString(1), rs.getLong(2)));
+                }
+            }
+        } catch (SQLException e) {
+            throw failure("read a domain", e);
+        }
+        return values;
+    }
+
+    @Override
+    public TransactionSummary apply(List<RecordChange> changes) {
+        List<IndexedChange> indexed = changes.stream().map(this::index).toList();
+        try {
+            return write(indexed);
+        } catch (SQLException e) {
+            throw writeFailure(changes, e);
+        }
+    }
+
+    /** Runs the indexed changes in one database transaction, rolled back on any failure. */
+    protected TransactionSummary write(List<IndexedChange> changes) throws SQLException {
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try {
+                TransactionSummary summary = write(c, changes);
+                c.commit();
+                return summary;
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            }
+        }
+    }
+
+    private TransactionSummary write(Connection c, List<IndexedChange> changes) throws SQLException {
+        int inserted = 0;
+        int updated = 0;
+        int deleted = 0;
+        List<String> insertedIds = new ArrayList<>();
+        for (IndexedChange p : changes) {
+            if (p.change() instanceof RecordChange.Insert) {
+                if (rid(c, p.record().identifier()).isPresent()) {
+                    throw new RecordConflictException(p.record().identifier());
+                }
+                writeValues(c, insertRecord(c, p), p.values());
+                inserted++;
+                insertedIds.add(p.record().identifier());
+            } else if (p.change() instanceof RecordChange.Update) {
+                Optional<Long> rid = rid(c, p.record().identifier());
+                if (rid.isPresent()) {
+                    deleteValues(c, rid.get());
+                    updateRecord(c, rid.get(), p);
+                    writeValues(c, rid.get(), p.values());
+                    updated++;
+                }
+            } else if (p.change() instanceof RecordChange.Delete d) {
+                deleted += deleteRecords(c, d.filter());
+            }
+        }
+        return new TransactionSummary(inserted, updated, deleted, insertedIds);
+    }
+
+    private IndexedChange index(RecordChange change) {
+        MetadataRecord record = null;
+        if (change instanceof RecordChange.Insert i) {
+            record = i.record();
+        } else if (change instanceof RecordChange.Update u) {
+            record = u.record();
+        }
+        if (record == null) {
+            return new IndexedChange(change, null, null, null);
+        }
+        QueryableValues values = extractor.extract(record.xml());
+        String identifier = values.first(Queryable.IDENTIFIER).orElseThrow();
+        if (!identifier.equals(record.identifier())) {
+            throw new InvalidRecordException("The record is filed as " + record.identifier()
+                    + " but its fileIdentifier is " + identifier);
+        }
+        return new IndexedChange(change, record, values, analyzer.terms(values.anyText()));
+    }
+
+    private Optional<Long> rid(Connection c, String identifier) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT rid FROM record WHERE identifier = ?" + rowLock())) {
+            s.setString(1, identifier);
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next() ? Optional.of(rs.getLong(1)) : Optional.empty();
+            }
+        }
+    }
+
+    private static void writeValues(Connection c, long rid, QueryableValues values) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(
+                "INSERT INTO record_value (rid, queryable, value, folded, number) VALUES (?, ?, ?, ?, ?)")) {
+            for (Map.Entry<Queryable, List<String>> e : values.all().entrySet()) {
+                for (String value : e.getValue()) {
+                    s.setLong(1, rid);
+                    s.setString(2, e.getKey().apisoName());
+                    s.setString(3, value);
+                    s.setString(4, TextFolding.fold(value));
+                    s.setObject(5, number(value));
+                    s.addBatch();
+                }
+            }
+            s.executeBatch();
+        }
+    }
+
+    /** Deletes the queryable values of a record. */
+    protected static void deleteValues(Connection c, long rid) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("DELETE FROM record_value WHERE rid = ?")) {
+            s.setLong(1, rid);
+            s.executeUpdate();
+        }
+    }
+
+    @Override
+    public long size() {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
+                "SELECT count(*) FROM record"); ResultSet rs = s.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        } catch (SQLException e) {
+            throw failure("count records", e);
+        }
+    }
+
+    /** The value of a record's sort-key column: its first value of the queryable, as a number or folded. */
+    protected static Object sortKey(Queryable queryable, QueryableValues values) {
+        Optional<String> first = values.first(queryable);
+        if (queryable.kind() == Queryable.Kind.NUMBER) {
+            return first.map(SqlRecordStore::number).orElse(null);
+        }
+        return first.map(TextFolding::fold).orElse(null);
+    }
+
+    private static Double number(String value) {
+        try {
+            double d = Double.parseDouble(value.trim());
+            return Double.isFinite(d) ? d : null;
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    /** Binds the values to the placeholders of the statement, in order. */
+    protected static void bind(PreparedStatement s, List<?> values) throws SQLException {
+        for (int i = 0; i < values.size(); i++) {
+            Object v = values.get(i);
+            if (v == null) {
+                s.setNull(i + 1, Types.NULL);
+            } else {
+                s.setObject(i + 1, v);
+            }
+        }
+    }
+
+    /** The exception reporting that an action on the database failed. */
+    protected static StoreException failure(String action, SQLException e) {
+        return new StoreException("The record store could not " + action + ": " + e.getMessage(), e);
+    }
+}
