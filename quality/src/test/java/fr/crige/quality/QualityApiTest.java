@@ -195,6 +195,33 @@ class QualityApiTest {
                 .andExpect(content().string(containsString("ZONE_URBA.crs")));
     }
 
+    @Test
+    void zippedShapefileIsCheckedAndABareShpIsRefused() throws Exception {
+        Path folder = Path.of(getClass().getResource("/fixtures/shapefile/invalid").toURI());
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes); var files = Files.list(folder)) {
+            for (Path f : files.sorted().toList()) {
+                zip.putNextEntry(new ZipEntry("44109_PLU_20230615/" + f.getFileName()));
+                zip.write(Files.readAllBytes(f));
+                zip.closeEntry();
+            }
+        }
+        MockMvc mvc = mvc();
+        mvc.perform(multipart("/rest/quality/validate")
+                .file(new MockMultipartFile("file", "44109_PLU_20230615.zip", "application/zip", bytes.toByteArray()))
+                .param("standard", "cnig-plu-2024").param("idurba", "44109_PLU_20230615").param("datappro", "20230615"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.rows").value(25))
+                .andExpect(jsonPath("$.file").value("44109_PLU_20230615.zip!/44109_PLU_20230615/"
+                        + "44109_ZONE_URBA_20230615.shp"))
+                .andExpect(jsonPath("$.findings[?(@.ruleId=='ZONE_URBA.TYPEZONE.enum')].value", hasItem("AUC")));
+        mvc.perform(multipart("/rest/quality/validate")
+                .file(new MockMultipartFile("file", "zone.shp", "application/octet-stream",
+                        Files.readAllBytes(folder.resolve("44109_ZONE_URBA_20230615.shp"))))
+                .param("standard", "cnig-plu-2024")).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.message", containsString("zip")));
+    }
+
     private static byte[] zip(String name, byte[] content) throws Exception {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes)) {

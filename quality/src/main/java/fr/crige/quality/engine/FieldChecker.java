@@ -108,7 +108,7 @@ final class FieldChecker {
         ListRule list = field.list();
         if (!listSyntax.matcher(text).matches()) {
             sink.add(finding(sink, "ATTRIBUTE_INVALID_REGEXP", "list", Level.ERROR, row).value(text)
-                    .expected(listSyntax.pattern()));
+                    .expected(list.shape()));
             return false;
         }
         if (list.itemEnum().isEmpty()) {

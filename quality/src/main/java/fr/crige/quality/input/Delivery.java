@@ -3,6 +3,7 @@ package fr.crige.quality.input;
 import fr.crige.core.store.DataStore;
 import fr.crige.core.store.StoreContext;
 import fr.crige.core.store.StoreException;
+import fr.crige.quality.input.shapefile.ShapefileSource;
 import fr.crige.quality.model.TableRule;
 import fr.crige.store.geopackage.GeoPackageStoreFactory;
 import java.io.IOException;
@@ -20,8 +21,8 @@ import java.util.stream.Stream;
 
 /**
  * An uploaded file opened as the table of a standard, in a private working folder deleted on
- * {@link #close()}: GeoJSON, CSV, GeoPackage, or a zip holding one of them (a zipped Shapefile is refused
- * with a clear message: see {@link #open}). The format is chosen by extension.
+ * {@link #close()}: GeoJSON, CSV, GeoPackage, or a zip holding one of them or a Shapefile (with its .dbf,
+ * .prj and .cpg). The format is chosen by extension.
  */
 public final class Delivery implements AutoCloseable {
 
@@ -67,8 +68,16 @@ public final class Delivery implements AutoCloseable {
                         options.delimiter() == null || options.delimiter().isEmpty() ? null
                                 : unescape(options.delimiter())), null);
                 case "gpkg" -> geopackage(folder, data, name, table, storeContext);
+                case "shp" -> {
+                    if (data == file) {
+                        throw new RejectedInputException("a Shapefile is several files: send the .shp, .shx, .dbf,"
+                                + " .prj and .cpg together in a zip", false);
+                    }
+                    yield new Delivery(folder, new ShapefileSource(data, name, charset(table.encoding()),
+                            table.allowedCrs()), null);
+                }
                 default -> throw new RejectedInputException("unsupported file type '." + ext
-                        + "': send GeoJSON, CSV, GeoPackage or a zip of one of them", false);
+                        + "': send GeoJSON, CSV, GeoPackage or a zip of one of them or of a Shapefile", false);
             };
         } catch (RuntimeException | IOException e) {
             delete(folder);
@@ -107,14 +116,9 @@ public final class Delivery implements AutoCloseable {
                 && table.filePattern().matcher(baseName(p)).matches()).toList();
         List<Path> chosen = matching.isEmpty() ? candidates : matching;
         if (chosen.size() != 1) {
-            throw new RejectedInputException(chosen.isEmpty() ? "the archive holds no GeoJSON, CSV or GeoPackage file"
+            throw new RejectedInputException(chosen.isEmpty() ? "the archive holds no GeoJSON, CSV, Shapefile or GeoPackage file"
                     : "the archive holds several candidate files for " + table.name() + ": "
                             + chosen.stream().map(p -> folder.relativize(p).toString()).toList(), false);
-        }
-        if (extension(chosen.get(0).getFileName().toString()).equals("shp")) {
-            // No Shapefile reader on Maven Central without GeoTools (not published there); not supported yet.
-            throw new RejectedInputException("Shapefile deliveries are not supported yet: convert the layer to "
-                    + "GeoPackage or GeoJSON", false);
         }
         return chosen.get(0);
     }

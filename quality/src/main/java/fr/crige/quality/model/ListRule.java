@@ -23,6 +23,15 @@ public record ListRule(String separator, String itemPattern, List<String> itemEn
         return Pattern.compile(item + "(?:" + Pattern.quote(separator) + item + ")*");
     }
 
+    /**
+     * The shape of a valid list for a reader, e.g. {@code [0-9]{2}-[0-9]{2}-…}: the item pattern twice with
+     * the separator, rather than the quoted regex of {@link #syntax()}.
+     */
+    public String shape() {
+        String item = itemPattern == null ? "…" : stripAnchors(itemPattern);
+        return item + separator + item + separator + "…";
+    }
+
     private static String stripAnchors(String regex) {
         String r = regex.startsWith("^") ? regex.substring(1) : regex;
         return r.endsWith("$") && !r.endsWith("\\$") ? r.substring(0, r.length() - 1) : r;

@@ -10,12 +10,14 @@ import java.util.Optional;
  * @param id        stable lower-case identifier
  * @param title     human title
  * @param version   version of the standard text
+ * @param date      publication date of that version (ISO 8601), or null: cited with the title when a
+ *                  conformity result is written into a catalogue record
  * @param publisher who publishes it
  * @param sources   texts it was written from
  * @param context   parameters callers supply (expected IDURBA...)
  * @param tables    the tables it describes
  */
-public record Standard(String id, String title, String version, String publisher, List<Source> sources,
+public record Standard(String id, String title, String version, String date, String publisher, List<Source> sources,
         List<ContextParameter> context, List<TableRule> tables) {
 
     public Standard {

@@ -57,7 +57,18 @@ public final class StandardLoader {
             throw new StandardFormatException("no table");
         }
         return new Standard(requiredText(id, "id", "standard"), text(id, "title"), text(id, "version"),
-                text(id, "publisher"), sources, context, tables);
+                isoDate(text(id, "date")), text(id, "publisher"), sources, context, tables);
+    }
+
+    private static String isoDate(String text) {
+        if (text == null) {
+            return null;
+        }
+        try {
+            return java.time.LocalDate.parse(text).toString();
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new StandardFormatException("standard date '" + text + "' is not an ISO date (yyyy-MM-dd)");
+        }
     }
 
     private ContextParameter contextParameter(JsonNode node) {

@@ -15,8 +15,8 @@ import java.util.stream.Collectors;
 
 /**
  * A self-contained HTML page for the producer who must fix the delivery, not for a GIS specialist: a
- * verdict in one sentence, counts by severity, then one section per rule (most severe first) saying what
- * is wrong, listing the faulty rows and values, and what to do.
+ * verdict in one sentence, counts by severity, then one section per rule and finding code (most severe
+ * first) saying what is wrong, listing the faulty rows and values, and what to do.
  */
 public final class HtmlReportWriter {
 
@@ -29,7 +29,8 @@ public final class HtmlReportWriter {
             + "table{border-collapse:collapse;width:100%;margin:.5em 0}th,td{border:1px solid #ccc;padding:.3em .5em;"
             + "text-align:left;vertical-align:top}th{background:#f3f3f3}.ERROR,.FATAL{color:#8a1c12}"
             + ".WARNING{color:#8a5a00}.todo{background:#f4f7fb;border-left:4px solid #3a6ea5;padding:.5em 1em}"
-            + "code{background:#f3f3f3;padding:0 .2em}";
+            + "code{background:#f3f3f3;padding:0 .2em}td{overflow-wrap:break-word}"
+            + ".count{font-size:.7em;font-weight:normal;color:#555;margin-left:.6em;white-space:nowrap}";
 
     public String write(ValidationReport report, Messages m) {
         Locale locale = "en".equals(m.language()) ? Locale.ENGLISH : Locale.FRENCH;
@@ -39,12 +40,13 @@ public final class HtmlReportWriter {
                 .append("</title><style>").append(STYLE).append("</style></head><body>");
         h.append("<h1>").append(esc(m.text("summary.title"))).append("</h1>");
         h.append("<p class=\"verdict ").append(report.valid() ? "ok" : "ko").append("\">")
-                .append(esc(m.text(report.valid() ? "summary.valid" : "summary.invalid"))).append("</p>");
+                .append(esc(m.text(report.valid() ? "summary.valid" : "summary.invalid", report.table())))
+                .append("</p>");
         h.append("<table>");
         row(h, m.text("summary.standard"), report.standardTitle() + (report.standardVersion() == null ? ""
                 : " (" + report.standardVersion() + ")"));
         row(h, m.text("summary.file"), report.file() + (report.table() == null ? "" : " → " + report.table()));
-        row(h, m.text("summary.rows"), String.valueOf(report.rows()));
+        row(h, m.text("summary.rows", report.table()), String.valueOf(report.rows()));
         row(h, m.text("summary.date"), DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(locale)
                 .withZone(ZoneId.systemDefault()).format(report.checkedAt()));
         h.append("</table><h2>").append(esc(m.text("summary.counts"))).append("</h2><table><tr>");
@@ -62,24 +64,35 @@ public final class HtmlReportWriter {
         }
         Map<String, List<Finding>> byRule = report.findings().stream()
                 .sorted((a, b) -> Integer.compare(a.level().ordinal(), b.level().ordinal()))
-                .collect(Collectors.groupingBy(Finding::ruleId, LinkedHashMap::new, Collectors.toList()));
-        byRule.forEach((rule, findings) -> section(h, rule, findings, m));
+                .collect(Collectors.groupingBy(f -> f.ruleId() + " " + f.code(), LinkedHashMap::new,
+                        Collectors.toList()));
+        byRule.values().forEach(findings -> section(h, findings, m, report.table()));
         return h.append("</body></html>").toString();
     }
 
-    private static void section(StringBuilder h, String rule, List<Finding> findings, Messages m) {
+    private static void section(StringBuilder h, List<Finding> findings, Messages m, String table) {
         Finding first = findings.get(0);
+        boolean rows = findings.stream().anyMatch(f -> f.row() != null || f.rows() != null);
         h.append("<h2 class=\"").append(first.level()).append("\">").append(esc(m.text("level." + first.level())))
-                .append(" – ").append(esc(m.message(first).replaceAll("\\(.*?\\)", "").trim())).append(" (")
-                .append(findings.size()).append(")</h2><p><code>").append(esc(rule)).append("</code> · <code>")
-                .append(esc(first.code())).append("</code></p>");
-        h.append("<table><tr><th>").append(esc(m.text("table.row"))).append("</th><th>")
-                .append(esc(m.text("table.attribute"))).append("</th><th>").append(esc(m.text("table.value")))
-                .append("</th><th>").append(esc(m.text("table.message"))).append("</th></tr>");
+                .append(" – ").append(esc(m.heading(first))).append("<span class=\"count\">")
+                .append(esc(m.count(findings.size()))).append("</span></h2><p><code>").append(esc(first.ruleId()))
+                .append("</code> · <code>").append(esc(first.code())).append("</code></p>");
+        h.append("<table><tr>");
+        if (rows) {
+            h.append("<th>").append(esc(m.text("table.row"))).append("</th>");
+        }
+        h.append("<th>").append(esc(m.text("table.attribute", table))).append("</th><th>")
+                .append(esc(m.text("table.value"))).append("</th><th>").append(esc(m.text("table.message")))
+                .append("</th></tr>");
         for (Finding f : findings.subList(0, Math.min(findings.size(), MAX_ROWS_PER_RULE))) {
-            String rows = f.rows() != null ? f.rows().stream().map(String::valueOf).collect(Collectors.joining(", "))
-                    : f.row() == null ? "" : f.row().toString();
-            h.append("<tr><td>").append(esc(rows)).append("</td><td>").append(esc(f.attribute()))
+            String rowNumbers = f.rows() != null ? f.rows().stream().map(String::valueOf)
+                    .collect(Collectors.joining(", ")) : f.row() == null ? "" : f.row().toString();
+            h.append("<tr>");
+            if (rows) {
+                h.append("<td>").append(esc(rowNumbers)).append("</td>");
+            }
+            // element paths of metadata findings may break after each step
+            h.append("<td>").append(esc(f.attribute()).replace("/", "/<wbr>"))
                     .append("</td><td>").append(esc(f.value())).append("</td><td>").append(esc(m.message(f)))
                     .append("</td></tr>");
         }

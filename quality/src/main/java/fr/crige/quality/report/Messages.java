@@ -43,6 +43,14 @@ public final class Messages {
         }
     }
 
+    /**
+     * The text of a key for one kind of table ({@code summary.rows.MD_Metadata}: "records" rather than
+     * "features"), else the general one.
+     */
+    public String text(String key, String table) {
+        return table != null && bundle.containsKey(key + "." + table) ? bundle.getString(key + "." + table) : text(key);
+    }
+
     public String message(Finding f) {
         return fill(template(f, "message"), f);
     }
@@ -51,10 +59,39 @@ public final class Messages {
         return fill(template(f, "advice"), f);
     }
 
+    /**
+     * The message of a finding is written per code; the advice per rule when the rule has one (the metadata
+     * rules, whose several codes share what to do), else per code.
+     */
+    /**
+     * A heading for all the findings of one rule: the {@code title} text of the code or rule when there is
+     * one, else the message without the parts that differ from one finding to the next (the faulty value, the
+     * expected value and technical details in parentheses).
+     */
+    public String heading(Finding f) {
+        for (String key : List.of(f.code() + ".title", f.ruleId() + ".title")) {
+            if (bundle.containsKey(key)) {
+                return fill(bundle.getString(key), f);
+            }
+        }
+        String general = template(f, "message")
+                .replaceAll("\\s*\\([^()]*\\{(value|expected|detail|rows)\\}[^()]*\\)", "")
+                .replaceAll("\\{(value|expected|detail|rows)\\}", "");
+        return fill(general, f).replaceAll("\\s+([.,])", "$1").replaceAll("\\s{2,}", " ");
+    }
+
+    /** "1 anomalie", "3 anomalies": the number of findings of a rule. */
+    public String count(int n) {
+        return text(n == 1 ? "findings.count.one" : "findings.count.many").replace("{count}", String.valueOf(n));
+    }
+
     private String template(Finding f, String kind) {
-        String key = f.code() + "." + kind;
-        if (bundle.containsKey(key)) {
-            return bundle.getString(key);
+        List<String> keys = "advice".equals(kind) ? List.of(f.ruleId() + ".advice", f.code() + ".advice")
+                : List.of(f.code() + ".message", f.ruleId() + ".message");
+        for (String key : keys) {
+            if (bundle.containsKey(key)) {
+                return bundle.getString(key);
+            }
         }
         return f.ruleId() != null && f.ruleId().startsWith("MD-") ? text("METADATA." + kind)
                 : "message".equals(kind) ? "{code} {detail}{expected}" : text("DATABASE_CONSTRAINT_MISMATCH.advice");

@@ -34,9 +34,11 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * The quality API: list the standards, check an upload or a published layer, fetch reports (JSON, HTML,
- * CSV) and job progress. Reports are in French unless {@code lang=en}. Bad input is refused before anything
- * is kept: unknown standard 404, unreadable or unsafe archive 400, too large 413.
+ * The quality API: list the standards, check an upload or a published layer (whose catalogue record then
+ * receives the conformity result), check an ISO 19139 metadata record (uploaded, or from the catalogue by
+ * identifier), fetch reports (JSON, HTML, CSV) and job progress. Reports are in French unless
+ * {@code lang=en}. Bad input is refused before anything is kept: unknown standard 404, unreadable or unsafe
+ * archive 400, too large 413.
  */
 @RestController
 @RequestMapping("/rest/quality")
@@ -91,10 +93,36 @@ public class QualityController {
         if (colon <= 0 || colon == qualifiedName.length() - 1) {
             throw new IllegalArgumentException("layer must be given as workspace:layer");
         }
-        ValidationReport report = service.validateLayer(qualifiedName.substring(0, colon),
+        QualityService.LayerCheck check = service.validateLayer(qualifiedName.substring(0, colon),
                 qualifiedName.substring(colon + 1), parameters.get("standard"), parameters.get("table"),
                 context(parameters));
-        return json.write(report, Messages.forLanguage(parameters.get("lang")));
+        ObjectNode body = json.write(check.report(), Messages.forLanguage(parameters.get("lang")));
+        check.catalogueRecord().ifPresent(id -> body.put("catalogueRecord", id));
+        return body;
+    }
+
+    /** Checks an uploaded ISO 19139 metadata record (multipart {@code file}) against the MD-* rules. */
+    @PostMapping(value = "/metadata", consumes = MediaType.MULTIPART_FORM_DATA_VALUE,
+            produces = MediaType.APPLICATION_JSON_VALUE)
+    public ObjectNode validateMetadata(@RequestParam("file") MultipartFile file,
+            @RequestParam(required = false) String lang) throws IOException {
+        if (file.getSize() > service.settings().maxUploadBytes()) {
+            throw new RejectedInputException("the file is larger than " + service.settings().maxUploadBytes()
+                    + " bytes", true);
+        }
+        String name = file.getOriginalFilename() == null ? "record.xml" : Path.of(file.getOriginalFilename()
+                .replace('\\', '/')).getFileName().toString();
+        try (InputStream in = file.getInputStream()) {
+            return json.write(service.validateMetadata(in, name), Messages.forLanguage(lang));
+        }
+    }
+
+    /** Checks the catalogue record with this file identifier against the MD-* rules. */
+    @PostMapping(value = "/metadata/records/{identifier}", produces = MediaType.APPLICATION_JSON_VALUE)
+    public ObjectNode validateCatalogueRecord(@PathVariable String identifier,
+            @RequestParam(required = false) String lang) {
+        return json.write(service.validateCatalogueRecord(identifier).orElseThrow(() -> new NotFound(
+                "no catalogue record " + identifier)), Messages.forLanguage(lang));
     }
 
     @GetMapping(value = "/reports/{id}.html", produces = MediaType.TEXT_HTML_VALUE)

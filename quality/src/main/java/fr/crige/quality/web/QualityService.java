@@ -16,7 +16,15 @@ import fr.crige.quality.model.Standard;
 import fr.crige.quality.model.StandardRepository;
 import fr.crige.quality.model.TableRule;
 import fr.crige.quality.report.ValidationReport;
+import fr.crige.quality.catalogue.ConformanceStatement;
+import fr.crige.quality.catalogue.MetadataCatalogue;
+import fr.crige.quality.metadata.MetadataValidator;
+import fr.crige.quality.model.Level;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.time.ZoneOffset;
+import java.util.Locale;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Collection;
@@ -30,8 +38,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs checks of uploads and published layers against the standards of the data directory and keeps the
- * reports. Small uploads are checked in the request; large ones run on a single background thread (the
+ * Runs checks of uploads and published layers against the standards of the data directory, and of ISO 19139
+ * records against the metadata rules, and keeps the reports. Small uploads are checked in the request; large ones run on a single background thread (the
  * checks are CPU-bound and the server has other work) as {@link Job}s with progress.
  */
 public final class QualityService implements AutoCloseable {
@@ -44,6 +52,8 @@ public final class QualityService implements AutoCloseable {
     private final StoreContext storeContext;
     private final QualitySettings settings;
     private final ReportStore reports;
+    private final MetadataCatalogue catalogue;
+    private final MetadataValidator metadata = new MetadataValidator();
     private final Map<String, Job> jobs = new ConcurrentHashMap<>();
     private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "crige-quality-jobs");
@@ -53,6 +63,16 @@ public final class QualityService implements AutoCloseable {
 
     public QualityService(StandardRepository standards, Catalog catalog, StoreManager stores,
             StoreContext storeContext, QualitySettings settings) {
+        this(standards, catalog, stores, storeContext, settings, null);
+    }
+
+    /**
+     * @param catalogue the CSW catalogue, or null when the server has none: checked layers then get no
+     *                  conformity result in their record, and records cannot be checked by identifier
+     */
+    public QualityService(StandardRepository standards, Catalog catalog, StoreManager stores,
+            StoreContext storeContext, QualitySettings settings, MetadataCatalogue catalogue) {
+        this.catalogue = catalogue;
         this.standards = standards;
         this.catalog = catalog;
         this.stores = stores;
@@ -108,8 +128,15 @@ public final class QualityService implements AutoCloseable {
         return new Outcome(null, job);
     }
 
-    /** Checks a published layer. */
-    public ValidationReport validateLayer(String workspace, String layer, String standardId, String tableName,
+    /** The report of a published layer, and the catalogue record that received its conformity result. */
+    public record LayerCheck(ValidationReport report, Optional<String> catalogueRecord) {
+    }
+
+    /**
+     * Checks a published layer, then states the result in the layer's catalogue record (DQ_ConformanceResult
+     * citing the standard) when there is a catalogue and the layer has a record.
+     */
+    public LayerCheck validateLayer(String workspace, String layer, String standardId, String tableName,
             Map<String, String> context) {
         Standard standard = standard(standardId);
         FeatureTypeInfo type = catalog.featureType(workspace, layer).orElseThrow(() -> new fr.crige.core.catalog
@@ -118,7 +145,45 @@ public final class QualityService implements AutoCloseable {
         TableRule table = table(standard, tableName, type.nativeName());
         TableSource source = new StoreTableSource(stores.get(workspace, type.store()), type.nativeName(),
                 type.qualifiedName());
-        return run(standard, table, source, context, type.nativeCrs(), null);
+        ValidationReport report = run(standard, table, source, context, type.nativeCrs(), null);
+        Optional<String> record = Optional.empty();
+        if (catalogue != null) {
+            try {
+                record = catalogue.publish(type.qualifiedName(), statement(standard, report));
+            } catch (RuntimeException e) {
+                // the check is done and kept; the record is written again at the next check
+                LOG.warn("The conformity result of {} could not be written into its catalogue record: {}",
+                        type.qualifiedName(), e.getMessage(), e);
+            }
+        }
+        return new LayerCheck(report, record);
+    }
+
+    /** Checks an uploaded ISO 19139 record against the MD-* rules. */
+    public ValidationReport validateMetadata(InputStream xml, String name) {
+        ValidationReport report = metadata.validate(xml, name);
+        reports.put(report);
+        return report;
+    }
+
+    /** Checks a record of the catalogue; empty when there is no catalogue or no such record. */
+    public Optional<ValidationReport> validateCatalogueRecord(String identifier) {
+        if (catalogue == null) {
+            return Optional.empty();
+        }
+        return catalogue.record(identifier).map(r -> validateMetadata(new ByteArrayInputStream(r.xml()),
+                r.identifier()));
+    }
+
+    /** The conformity statement of a check, worded for readers of the French catalogue. */
+    private static ConformanceStatement statement(Standard standard, ValidationReport report) {
+        Map<Level, Long> counts = report.countsByLevel();
+        String title = standard.title() + (standard.version() == null ? "" : ", " + standard.version());
+        String explanation = String.format(Locale.FRENCH, "Contrôle automatique crige du %s de la table %s "
+                + "(%d objets) : %d erreur(s), %d avertissement(s).",
+                report.checkedAt().atZone(ZoneOffset.UTC).toLocalDate(), report.table(), report.rows(),
+                counts.get(Level.ERROR) + counts.get(Level.FATAL), counts.get(Level.WARNING));
+        return new ConformanceStatement(title, standard.date(), report.valid(), explanation);
     }
 
     public Optional<ValidationReport> report(String id) {
