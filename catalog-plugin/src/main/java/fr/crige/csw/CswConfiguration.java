@@ -6,7 +6,9 @@ import fr.crige.core.crs.CrsService;
 import fr.crige.core.datadir.DataDirectory;
 import fr.crige.core.security.AdminCredentials;
 import fr.crige.csw.operation.AdminAuthorizer;
+import fr.crige.csw.publish.Anchor;
 import fr.crige.csw.publish.OwsEndpoints;
+import fr.crige.csw.publish.PublicationDefaults;
 import fr.crige.csw.publish.PublicationRecords;
 import fr.crige.csw.publish.PublishedService;
 import fr.crige.csw.publish.RecordContact;
@@ -89,10 +91,28 @@ public class CswConfiguration {
         }
         PublicationRecords records = new PublicationRecords(catalog, cswRecordStore, services,
                 new RecordContact(cswSettings.providerName(), cswSettings.contactEmail()),
-                new OwsEndpoints(publicUrl), Clock.systemUTC());
+                new OwsEndpoints(publicUrl), publicationDefaults(env), Clock.systemUTC());
         int published = records.start();
         LOG.info("CSW: {} published layers described, service records for {}", published, services);
         return records;
+    }
+
+    /**
+     * The constraints and default topic category of generated records, from
+     * {@code crige.csw.publication.access-constraint.href|label}, {@code ...use-conditions.href|label} and
+     * {@code ...topic-category}; unset, open data without conditions.
+     */
+    static PublicationDefaults publicationDefaults(Environment env) {
+        PublicationDefaults open = PublicationDefaults.openData();
+        String prefix = "crige.csw.publication.";
+        return new PublicationDefaults(anchor(env, prefix + "access-constraint", open.accessConstraint()),
+                anchor(env, prefix + "use-conditions", open.useConditions()),
+                env.getProperty(prefix + "topic-category", open.defaultTopicCategory()));
+    }
+
+    private static Anchor anchor(Environment env, String property, Anchor fallback) {
+        return new Anchor(env.getProperty(property + ".href", fallback.href()),
+                env.getProperty(property + ".label", fallback.text()));
     }
 
     /** The Authorization header of the HTTP request being served on this thread. */

@@ -8,13 +8,23 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
+import javax.xml.XMLConstants;
 import javax.xml.stream.XMLStreamWriter;
 import org.locationtech.jts.geom.Envelope;
+import org.w3c.dom.Attr;
+import org.w3c.dom.Comment;
+import org.w3c.dom.Element;
+import org.w3c.dom.NamedNodeMap;
+import org.w3c.dom.Node;
+import org.w3c.dom.Text;
 
 /**
  * Writes the recurring ISO 19139 constructs of generated records (character strings, code list values,
  * dates, responsible parties, bounding boxes, online resources) with StAX, so that the record writers read
  * as the ISO model they produce. One instance writes one document.
+ *
+ * <p>All namespaces of the record are declared on its root and bound, so that elements copied from another
+ * record ({@link #copy}) only declare the namespaces the record does not already have.
  */
 final class IsoXmlWriter {
 
@@ -36,17 +46,21 @@ final class IsoXmlWriter {
 
     /** Opens {@code gmd:MD_Metadata} with the namespaces and schema location of a 19139 (and 19119) record. */
     void startMetadata() throws XMLStreamException {
-        w.setPrefix("gmd", CswNamespaces.GMD);
         w.writeStartElement("gmd", "MD_Metadata", CswNamespaces.GMD);
-        w.writeNamespace("gmd", CswNamespaces.GMD);
-        w.writeNamespace("gco", CswNamespaces.GCO);
-        w.writeNamespace("gmx", CswNamespaces.GMX);
-        w.writeNamespace("srv", CswNamespaces.SRV);
-        w.writeNamespace("xlink", CswNamespaces.XLINK);
-        w.writeNamespace("xsi", CswNamespaces.XSI);
+        declare("gmd", CswNamespaces.GMD);
+        declare("gco", CswNamespaces.GCO);
+        declare("gmx", CswNamespaces.GMX);
+        declare("srv", CswNamespaces.SRV);
+        declare("xlink", CswNamespaces.XLINK);
+        declare("xsi", CswNamespaces.XSI);
         w.writeAttribute("xsi", CswNamespaces.XSI, "schemaLocation", CswNamespaces.GMD
                 + " http://schemas.opengis.net/iso/19139/20060504/gmd/gmd.xsd " + CswNamespaces.SRV
                 + " http://schemas.opengis.net/iso/19139/20060504/srv/srv.xsd");
+    }
+
+    private void declare(String prefix, String namespace) throws XMLStreamException {
+        w.setPrefix(prefix, namespace);
+        w.writeNamespace(prefix, namespace);
     }
 
     /** The finished document. */
@@ -92,6 +106,22 @@ final class IsoXmlWriter {
         w.writeEndElement();
     }
 
+    /** {@code <gmd:property><gmx:Anchor xlink:href="uri">label</gmx:Anchor></gmd:property>}. */
+    void anchor(String property, Anchor anchor) throws XMLStreamException {
+        start(property);
+        w.writeStartElement("gmx", "Anchor", CswNamespaces.GMX);
+        w.writeAttribute("xlink", CswNamespaces.XLINK, "href", anchor.href());
+        w.writeCharacters(anchor.text());
+        w.writeEndElement();
+        end();
+    }
+
+    /** An empty property with {@code gco:nilReason}: the value exists but is not known, say. */
+    void nil(String property, String reason) throws XMLStreamException {
+        w.writeEmptyElement("gmd", property, CswNamespaces.GMD);
+        w.writeAttribute("gco", CswNamespaces.GCO, "nilReason", reason);
+    }
+
     /** {@code <gmd:property><gmd:Code codeList=".." codeListValue="value">value</gmd:Code></gmd:property>}. */
     void code(String property, String codeList, String value) throws XMLStreamException {
         start(property);
@@ -134,6 +164,20 @@ final class IsoXmlWriter {
         end();
         end();
         code("role", "CI_RoleCode", role);
+        end();
+        end();
+    }
+
+    /**
+     * A {@code MD_LegalConstraints} stating either the limitations on public access
+     * ({@code accessConstraints}) or the conditions for access and use ({@code useConstraints}), as
+     * {@code otherRestrictions} detailed by an anchor: INSPIRE wants one instance for each.
+     */
+    void legalConstraints(String restriction, Anchor value) throws XMLStreamException {
+        start("resourceConstraints");
+        start("MD_LegalConstraints");
+        code(restriction, "MD_RestrictionCode", "otherRestrictions");
+        anchor("otherConstraints", value);
         end();
         end();
     }
@@ -221,6 +265,50 @@ final class IsoXmlWriter {
         code("function", "CI_OnLineFunctionCode", resource.function());
         end();
         end();
+    }
+
+    /**
+     * Copies an element of another document, with its attributes, text and descendants, declaring the
+     * namespaces it uses that are not bound here. No StAX or JAXP API writes a DOM subtree into a document
+     * being written, hence this walk.
+     */
+    void copy(Element element) throws XMLStreamException {
+        String prefix = element.getPrefix() == null ? "" : element.getPrefix();
+        String namespace = element.getNamespaceURI() == null ? "" : element.getNamespaceURI();
+        w.writeStartElement(prefix, element.getLocalName(), namespace);
+        bind(prefix, namespace);
+        NamedNodeMap attributes = element.getAttributes();
+        for (int i = 0; i < attributes.getLength(); i++) {
+            Attr a = (Attr) attributes.item(i);
+            if (a.getNamespaceURI() == null) {
+                w.writeAttribute(a.getLocalName(), a.getValue());
+            } else if (!XMLConstants.XMLNS_ATTRIBUTE_NS_URI.equals(a.getNamespaceURI())) {
+                bind(a.getPrefix(), a.getNamespaceURI());
+                w.writeAttribute(a.getPrefix(), a.getNamespaceURI(), a.getLocalName(), a.getValue());
+            }
+        }
+        for (Node n = element.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element child) {
+                copy(child);
+            } else if (n instanceof Text text) {
+                w.writeCharacters(text.getData());
+            } else if (n instanceof Comment comment) {
+                w.writeComment(comment.getData());
+            }
+        }
+        w.writeEndElement();
+    }
+
+    private void bind(String prefix, String namespace) throws XMLStreamException {
+        String bound = w.getNamespaceContext().getNamespaceURI(prefix);
+        if (!namespace.equals(bound)) {
+            w.setPrefix(prefix, namespace);
+            if (prefix.isEmpty()) {
+                w.writeDefaultNamespace(namespace);
+            } else {
+                w.writeNamespace(prefix, namespace);
+            }
+        }
     }
 
     /**

@@ -32,6 +32,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.w3c.dom.Element;
 
 /**
  * Keeps the catalogue describing what crige publishes: every published layer (layer, feature type and store
@@ -71,13 +72,19 @@ public final class PublicationRecords implements CatalogListener {
     /** The published layers by qualified name, with the record describing each. */
     private final Map<String, CoupledDataset> published = new TreeMap<>();
 
+    /** Records declaring the {@linkplain PublicationDefaults#openData() open-data defaults}. */
     public PublicationRecords(Catalog catalog, RecordStore store, List<PublishedService> services,
             RecordContact contact, OwsEndpoints endpoints, Clock clock) {
+        this(catalog, store, services, contact, endpoints, PublicationDefaults.openData(), clock);
+    }
+
+    public PublicationRecords(Catalog catalog, RecordStore store, List<PublishedService> services,
+            RecordContact contact, OwsEndpoints endpoints, PublicationDefaults defaults, Clock clock) {
         this.catalog = catalog;
         this.store = store;
         this.services = List.copyOf(services);
-        this.datasets = new DatasetRecordWriter(contact, endpoints);
-        this.serviceRecords = new ServiceRecordWriter(contact, endpoints);
+        this.datasets = new DatasetRecordWriter(contact, endpoints, defaults);
+        this.serviceRecords = new ServiceRecordWriter(contact, endpoints, defaults);
         this.clock = clock;
     }
 
@@ -185,7 +192,7 @@ public final class PublicationRecords implements CatalogListener {
             deleteIfPresent(generatedId);
             recordId = curated.get();
         } else {
-            upsert(generatedId, dates -> datasets.write(type, services, dates));
+            upsert(generatedId, (dates, reports) -> datasets.write(type, services, dates, reports));
             recordId = generatedId;
         }
         published.put(name, new CoupledDataset(recordId, name, Optional.ofNullable(type.latLonBoundingBox())
@@ -210,7 +217,7 @@ public final class PublicationRecords implements CatalogListener {
         for (PublishedService service : PublishedService.values()) {
             String id = PublicationIdentifiers.serviceRecord(service);
             if (services.contains(service)) {
-                upsert(id, dates -> serviceRecords.write(service, coupled, dates));
+                upsert(id, (dates, reports) -> serviceRecords.write(service, coupled, dates, reports));
             } else {
                 deleteIfPresent(id);
             }
@@ -236,30 +243,36 @@ public final class PublicationRecords implements CatalogListener {
         }
     }
 
-    /** A function writing a record with given dates. */
+    /** A function writing a record with given dates and the quality reports kept from its previous version. */
     @FunctionalInterface
     private interface Generator {
-        MetadataRecord write(RecordDates dates);
+        MetadataRecord write(RecordDates dates, List<Element> qualityReports);
     }
 
-    /** Inserts the record, or replaces it when its content changed, moving its dates only then. */
+    /**
+     * Inserts the record, or replaces it when its content changed, moving its dates only then. The
+     * conformity results the quality module wrote into the previous version are carried over.
+     */
     private void upsert(String id, Generator generator) {
         Optional<MetadataRecord> existing = store.get(id);
         String today = LocalDate.now(clock).toString();
         String now = DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(OffsetDateTime.now(clock)
                 .withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS));
         if (existing.isEmpty()) {
-            store.apply(List.of(new RecordChange.Insert(generator.write(new RecordDates(today, today, now)))));
+            store.apply(List.of(new RecordChange.Insert(generator.write(new RecordDates(today, today, now),
+                    List.of()))));
             return;
         }
+        List<Element> reports = QualityReports.carriedOver(existing.get().xml());
         QueryableValues old = extractor.extract(existing.get().xml());
         String publication = old.first(Queryable.PUBLICATION_DATE).orElse(today);
         RecordDates previous = new RecordDates(publication, old.first(Queryable.REVISION_DATE).orElse(today),
                 old.first(Queryable.MODIFIED).orElse(now));
-        if (generator.write(previous).equals(existing.get())) {
+        if (generator.write(previous, reports).equals(existing.get())) {
             return;
         }
-        store.apply(List.of(new RecordChange.Update(generator.write(new RecordDates(publication, today, now)))));
+        store.apply(List.of(new RecordChange.Update(generator.write(new RecordDates(publication, today, now),
+                reports))));
     }
 
     private void deleteIfPresent(String id) {

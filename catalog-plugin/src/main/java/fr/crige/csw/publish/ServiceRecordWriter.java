@@ -7,26 +7,35 @@ import java.util.Optional;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import org.locationtech.jts.geom.Envelope;
+import org.w3c.dom.Element;
 
 /**
  * Writes the ISO 19119 service record ({@code srv:SV_ServiceIdentification}) of one OGC service: its INSPIRE
  * service type and classification, tight coupling with the layers it serves ({@code srv:coupledResource}
  * naming each layer and {@code srv:operatesOn} pointing at each dataset record), the GetCapabilities
- * operation with its connect point, and the union of the layers' extents. This is what the INSPIRE
- * geoportal follows from a service to the data it gives access to.
+ * operation with its connect point, the union of the layers' extents, and the platform's access and use
+ * constraints. This is what the INSPIRE geoportal follows from a service to the data it gives access to.
  */
 public final class ServiceRecordWriter {
 
     private final RecordContact contact;
     private final OwsEndpoints endpoints;
+    private final PublicationDefaults defaults;
 
-    public ServiceRecordWriter(RecordContact contact, OwsEndpoints endpoints) {
+    public ServiceRecordWriter(RecordContact contact, OwsEndpoints endpoints, PublicationDefaults defaults) {
         this.contact = contact;
         this.endpoints = endpoints;
+        this.defaults = defaults;
     }
 
-    /** The record of the service, coupled with the datasets in the order given. */
-    public MetadataRecord write(PublishedService service, List<CoupledDataset> datasets, RecordDates dates) {
+    /**
+     * The record of the service, coupled with the datasets in the order given.
+     *
+     * @param qualityReports conformity reports to keep from the previous version of the record, see
+     *                       {@link QualityReports}; they go into a data quality section scoped to the service
+     */
+    public MetadataRecord write(PublishedService service, List<CoupledDataset> datasets, RecordDates dates,
+            List<Element> qualityReports) {
         String id = PublicationIdentifiers.serviceRecord(service);
         String title = service.title() + " — " + contact.organisation();
         try {
@@ -61,6 +70,8 @@ public final class ServiceRecordWriter {
             w.string("keyword", service.classification());
             w.end();
             w.end();
+            w.legalConstraints("accessConstraints", defaults.accessConstraint());
+            w.legalConstraints("useConstraints", defaults.useConditions());
             w.startSrv("serviceType");
             w.gco("LocalName", service.inspireType());
             w.end();
@@ -98,11 +109,29 @@ public final class ServiceRecordWriter {
             w.end();
             w.end();
             w.end();
+            if (!qualityReports.isEmpty()) {
+                dataQuality(w, qualityReports);
+            }
             w.end();
             return new MetadataRecord(id, w.finish());
         } catch (XMLStreamException e) {
             throw new IllegalStateException("Cannot write the record of the " + service + " service", e);
         }
+    }
+
+    private static void dataQuality(IsoXmlWriter w, List<Element> reports) throws XMLStreamException {
+        w.start("dataQualityInfo");
+        w.start("DQ_DataQuality");
+        w.start("scope");
+        w.start("DQ_Scope");
+        w.code("level", "MD_ScopeCode", "service");
+        w.end();
+        w.end();
+        for (Element report : reports) {
+            w.copy(report);
+        }
+        w.end();
+        w.end();
     }
 
     /** GetCapabilities, the operation every OGC service has, reached over HTTP GET at its endpoint. */

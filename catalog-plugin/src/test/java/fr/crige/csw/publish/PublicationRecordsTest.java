@@ -9,8 +9,6 @@ import fr.crige.core.catalog.DefaultCatalog;
 import fr.crige.core.catalog.FeatureTypeInfo;
 import fr.crige.core.catalog.LayerInfo;
 import fr.crige.core.catalog.StoreInfo;
-import fr.crige.core.xml.SecureXml;
-import fr.crige.csw.CswNamespaces;
 import fr.crige.csw.TestRecords;
 import fr.crige.csw.record.IsoQueryableExtractor;
 import fr.crige.csw.record.MetadataRecord;
@@ -19,23 +17,17 @@ import fr.crige.csw.record.QueryableValues;
 import fr.crige.csw.store.RecordChange;
 import fr.crige.csw.store.RecordStore;
 import fr.crige.csw.store.sqlite.SqliteRecordStore;
-import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Map;
-import javax.xml.namespace.NamespaceContext;
-import javax.xml.xpath.XPath;
-import javax.xml.xpath.XPathFactory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.locationtech.jts.geom.Envelope;
-import org.w3c.dom.Document;
 
 class PublicationRecordsTest {
 
@@ -43,8 +35,6 @@ class PublicationRecordsTest {
     private static final String FT_RECORD = PublicationIdentifiers.datasetRecord("ws:ft");
     private static final String WMS_RECORD = PublicationIdentifiers.serviceRecord(PublishedService.WMS);
     private static final String WFS_RECORD = PublicationIdentifiers.serviceRecord(PublishedService.WFS);
-    private static final Map<String, String> NS = Map.of("gmd", CswNamespaces.GMD, "gco", CswNamespaces.GCO,
-            "srv", CswNamespaces.SRV, "gmx", CswNamespaces.GMX, "xlink", CswNamespaces.XLINK);
 
     @TempDir
     Path dir;
@@ -79,7 +69,7 @@ class PublicationRecordsTest {
         QueryableValues values = extractor.extract(record.xml());
         assertThat(values.first(Queryable.TITLE)).contains("Title ft");
         assertThat(values.first(Queryable.ABSTRACT)).contains("About ft");
-        assertThat(values.values(Queryable.SUBJECT)).containsExactly("k1", "k2");
+        assertThat(values.values(Queryable.SUBJECT)).containsExactly("k1", "k2", "location");
         assertThat(values.first(Queryable.CRS)).contains("EPSG:2154");
         assertThat(values.first(Queryable.RESOURCE_IDENTIFIER)).contains("ws:ft");
         assertThat(values.first(Queryable.TYPE)).contains("dataset");
@@ -88,20 +78,20 @@ class PublicationRecordsTest {
         assertThat(values.first(Queryable.MODIFIED)).contains("2025-03-01T10:15:30Z");
         assertThat(values.unionExtent()).contains(new Envelope(0.5, 2.5, 46.1, 48.9));
 
-        Document doc = dom(record);
+        RecordXPath doc = new RecordXPath(record);
         String online = "//gmd:transferOptions//gmd:CI_OnlineResource";
-        assertThat(xpath(doc, "count(" + online + ")")).isEqualTo("2");
-        assertThat(xpath(doc, online + "[gmd:protocol/gco:CharacterString='OGC:WMS']/gmd:linkage/gmd:URL"))
+        assertThat(doc.eval("count(" + online + ")")).isEqualTo("2");
+        assertThat(doc.eval(online + "[gmd:protocol/gco:CharacterString='OGC:WMS']/gmd:linkage/gmd:URL"))
                 .isEqualTo(BASE + "/wms?SERVICE=WMS&REQUEST=GetCapabilities");
-        assertThat(xpath(doc, online + "[gmd:protocol/gco:CharacterString='OGC:WMS']/gmd:name/gco:CharacterString"))
+        assertThat(doc.eval(online + "[gmd:protocol/gco:CharacterString='OGC:WMS']/gmd:name/gco:CharacterString"))
                 .isEqualTo("ws:ft");
-        assertThat(xpath(doc, online + "[gmd:protocol/gco:CharacterString='OGC:WMS']/gmd:function/*/@codeListValue"))
+        assertThat(doc.eval(online + "[gmd:protocol/gco:CharacterString='OGC:WMS']/gmd:function/*/@codeListValue"))
                 .isEqualTo("information");
-        assertThat(xpath(doc, online + "[gmd:protocol/gco:CharacterString='OGC:WFS']/gmd:linkage/gmd:URL"))
+        assertThat(doc.eval(online + "[gmd:protocol/gco:CharacterString='OGC:WFS']/gmd:linkage/gmd:URL"))
                 .isEqualTo(BASE + "/wfs?SERVICE=WFS&REQUEST=GetCapabilities");
-        assertThat(xpath(doc, online + "[gmd:protocol/gco:CharacterString='OGC:WFS']/gmd:function/*/@codeListValue"))
+        assertThat(doc.eval(online + "[gmd:protocol/gco:CharacterString='OGC:WFS']/gmd:function/*/@codeListValue"))
                 .isEqualTo("download");
-        assertThat(xpath(doc, "//gmd:referenceSystemInfo//gmx:Anchor/@xlink:href"))
+        assertThat(doc.eval("//gmd:referenceSystemInfo//gmx:Anchor/@xlink:href"))
                 .isEqualTo("http://www.opengis.net/def/crs/EPSG/0/2154");
     }
 
@@ -120,10 +110,10 @@ class PublicationRecordsTest {
         QueryableValues wfs = extractor.extract(store.get(WFS_RECORD).orElseThrow().xml());
         assertThat(wfs.first(Queryable.SERVICE_TYPE)).contains("download");
         assertThat(wfs.values(Queryable.OPERATES_ON_NAME)).containsExactly("GetFeature");
-        Document doc = dom(store.get(WMS_RECORD).orElseThrow());
-        assertThat(xpath(doc, "//srv:operatesOn/@xlink:href")).startsWith(BASE + "/csw?SERVICE=CSW")
+        RecordXPath doc = new RecordXPath(store.get(WMS_RECORD).orElseThrow());
+        assertThat(doc.eval("//srv:operatesOn/@xlink:href")).startsWith(BASE + "/csw?SERVICE=CSW")
                 .endsWith("&ID=" + FT_RECORD);
-        assertThat(xpath(doc, "//srv:containsOperations//srv:connectPoint//gmd:URL"))
+        assertThat(doc.eval("//srv:containsOperations//srv:connectPoint//gmd:URL"))
                 .isEqualTo(BASE + "/wms?SERVICE=WMS&REQUEST=GetCapabilities");
     }
 
@@ -212,29 +202,56 @@ class PublicationRecordsTest {
         assertThat(store.get(TestRecords.TREES_ID)).as("curated records are never deleted").isPresent();
     }
 
-    private static Document dom(MetadataRecord record) throws Exception {
-        return SecureXml.newDocumentBuilderFactory().newDocumentBuilder().parse(new ByteArrayInputStream(record.xml()));
-    }
+    @Test
+    void aRebuiltRecordKeepsTheConformityResultsOfTheQualityModule() throws Exception {
+        start(List.of(PublishedService.WMS));
+        // what the quality module writes after evaluating the layer against a national standard, with the
+        // prefixes it likes, plus a verdict on Regulation 1089/2010 that the generated record states itself
+        String cnig = "<gmd:report xmlns:q=\"http://www.isotc211.org/2005/gco\"><gmd:DQ_DomainConsistency><gmd:result>"
+                + "<gmd:DQ_ConformanceResult><gmd:specification><gmd:CI_Citation><gmd:title><q:CharacterString>"
+                + "Standard CNIG PLU v2024</q:CharacterString></gmd:title><gmd:date><gmd:CI_Date><gmd:date>"
+                + "<q:Date>2024-10-01</q:Date></gmd:date><gmd:dateType><gmd:CI_DateTypeCode codeList=\"x\" "
+                + "codeListValue=\"publication\"/></gmd:dateType></gmd:CI_Date></gmd:date></gmd:CI_Citation>"
+                + "</gmd:specification><gmd:explanation><q:CharacterString>12 contrôles réussis</q:CharacterString>"
+                + "</gmd:explanation><gmd:pass><q:Boolean>true</q:Boolean></gmd:pass></gmd:DQ_ConformanceResult>"
+                + "</gmd:result></gmd:DQ_DomainConsistency></gmd:report>";
+        String regulation = "<gmd:report><gmd:DQ_DomainConsistency><gmd:result><gmd:DQ_ConformanceResult>"
+                + "<gmd:specification><gmd:CI_Citation><gmd:title><gco:CharacterString>Commission Regulation (EU) "
+                + "No 1089/2010</gco:CharacterString></gmd:title></gmd:CI_Citation></gmd:specification>"
+                + "<gmd:pass><gco:Boolean>true</gco:Boolean></gmd:pass></gmd:DQ_ConformanceResult></gmd:result>"
+                + "</gmd:DQ_DomainConsistency></gmd:report>";
+        String xml = new String(store.get(FT_RECORD).orElseThrow().xml(), StandardCharsets.UTF_8)
+                .replace("<gmd:lineage>", cnig + regulation + "<gmd:lineage>");
+        store.apply(List.of(new RecordChange.Update(new MetadataRecord(FT_RECORD,
+                xml.getBytes(StandardCharsets.UTF_8)))));
 
-    private static String xpath(Document doc, String expression) throws Exception {
-        XPath xpath = XPathFactory.newInstance().newXPath();
-        xpath.setNamespaceContext(new NamespaceContext() {
-            @Override
-            public String getNamespaceURI(String prefix) {
-                return NS.get(prefix);
-            }
+        clock.set(Instant.parse("2025-04-02T08:00:00Z"));
+        FeatureTypeInfo ft = featureType("ws", "st", "ft");
+        catalog.save(new FeatureTypeInfo(ft.workspace(), ft.store(), ft.name(), ft.nativeName(), "Haies bocagères",
+                ft.abstractText(), ft.keywords(), ft.nativeCrs(), ft.srs(), ft.nativeBoundingBox(),
+                ft.latLonBoundingBox(), ft.attributes(), true));
 
-            @Override
-            public String getPrefix(String uri) {
-                return null;
-            }
+        MetadataRecord rebuilt = store.get(FT_RECORD).orElseThrow();
+        RecordXPath r = new RecordXPath(rebuilt);
+        assertThat(r.eval("gmd:identificationInfo/*/gmd:citation/*/gmd:title/gco:CharacterString"))
+                .isEqualTo("Haies bocagères");
+        String results = "gmd:dataQualityInfo/*/gmd:report/gmd:DQ_DomainConsistency/gmd:result/gmd:DQ_ConformanceResult";
+        assertThat(r.count(results)).isEqualTo(2);
+        String national = results + "[gmd:specification/*/gmd:title/gco:CharacterString='Standard CNIG PLU v2024']";
+        assertThat(r.eval(national + "/gmd:pass/gco:Boolean")).isEqualTo("true");
+        assertThat(r.eval(national + "/gmd:specification/*/gmd:date/*/gmd:date/gco:Date")).isEqualTo("2024-10-01");
+        assertThat(r.eval(national + "/gmd:explanation/gco:CharacterString")).isEqualTo("12 contrôles réussis");
+        assertThat(r.eval(results + "[contains(gmd:specification/*/gmd:title, '1089/2010')]/gmd:pass/@gco:nilReason"))
+                .as("the regulation's verdict is the writer's own: not evaluated").isEqualTo("unknown");
 
-            @Override
-            public java.util.Iterator<String> getPrefixes(String uri) {
-                return null;
-            }
-        });
-        return xpath.evaluate(expression, doc);
+        // carried over results do not make the record change on every restart
+        clock.set(Instant.parse("2025-05-01T00:00:00Z"));
+        catalog = CatalogFixtures.populated();
+        catalog.save(new FeatureTypeInfo(ft.workspace(), ft.store(), ft.name(), ft.nativeName(), "Haies bocagères",
+                ft.abstractText(), ft.keywords(), ft.nativeCrs(), ft.srs(), ft.nativeBoundingBox(),
+                ft.latLonBoundingBox(), ft.attributes(), true));
+        start(List.of(PublishedService.WMS));
+        assertThat(store.get(FT_RECORD)).contains(rebuilt);
     }
 
     /** A clock the test moves forward. */
