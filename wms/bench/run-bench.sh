@@ -13,6 +13,7 @@ SHARED=${SHARED:-$(cd "$ROOT/../shared" && pwd)}
 OGCBENCH="$SHARED/bench/load/ogcbench.py"
 RUN_DIR=${RUN_DIR:-/var/tmp/crige-wms-bench}
 CRIGE_PORT=${CRIGE_PORT:-8210}
+FRONT_PORT=${FRONT_PORT:-8211}
 CRIGE_JAR=${CRIGE_JAR:-$ROOT/server/target/crige.jar}
 CRIGE_HEAP=${CRIGE_HEAP:-2g}
 PG_HOST=${PG_HOST:-127.0.0.1} PG_PORT=${PG_PORT:-5433} PG_DB=${PG_DB:-geodata}
@@ -50,6 +51,8 @@ rest() { # METHOD PATH CONTENT-TYPE BODY
 entry() { printf '{"@key":"%s","$":"%s"}' "$1" "$2"; }
 
 # the same tables as the peers, from the same database, with styles equivalent to theirs
+# publishing a feature type needs a global default style: take the sample data directory's generic one
+rest POST "/rest/styles?name=generic" application/vnd.ogc.sld+xml "@$ROOT/data-dir/styles/generic.sld"
 rest POST /rest/workspaces application/json '{"workspace":{"name":"cvl"}}'
 rest POST /rest/workspaces/cvl/datastores application/json "{\"dataStore\":{\"name\":\"pg\",\"type\":\"PostGIS\",
   \"connectionParameters\":{\"entry\":[$(entry host "$PG_HOST"),$(entry port "$PG_PORT"),$(entry database "$PG_DB"),
@@ -61,18 +64,53 @@ for layer in communes parcels heat_zones roads trees; do
   rest PUT "/rest/workspaces/cvl/layers/$layer" application/json "{\"layer\":{\"defaultStyle\":\"cvl:bench_$layer\"}}"
 done
 
-# the workspace's own endpoint names layers without prefix, as the peers do
+# The workspace's own endpoint /cvl/wms names layers without prefix, as the peers do. ogcbench's Python engine
+# only handles service URLs at the root of a host (with a path such as /cvl/wms it requests
+# /cvl/wms/cvl/wms?...), so crige is reached through an nginx front that maps / to /cvl/wms, which also puts
+# it behind the same kind of front as the peers (nginx, keep-alive, no access log).
+mkdir -p "$RUN_DIR/nginx/tmp"
+cat >"$RUN_DIR/nginx/nginx.conf" <<EOF
+worker_processes 1;
+pid $RUN_DIR/nginx/nginx.pid;
+error_log $RUN_DIR/nginx/error.log warn;
+events { worker_connections 1024; }
+http {
+    access_log off;
+    client_body_temp_path $RUN_DIR/nginx/tmp/body;
+    proxy_temp_path $RUN_DIR/nginx/tmp/proxy;
+    fastcgi_temp_path $RUN_DIR/nginx/tmp/fastcgi;
+    uwsgi_temp_path $RUN_DIR/nginx/tmp/uwsgi;
+    scgi_temp_path $RUN_DIR/nginx/tmp/scgi;
+    keepalive_timeout 65;
+    keepalive_requests 1000000;
+    upstream crige { server 127.0.0.1:$CRIGE_PORT; keepalive 32; }
+    server {
+        listen 127.0.0.1:$FRONT_PORT;
+        location / {
+            proxy_pass http://crige/cvl/wms;
+            proxy_http_version 1.1;
+            proxy_set_header Connection "";
+            proxy_read_timeout 300s;
+        }
+    }
+}
+EOF
+nginx -p "$RUN_DIR/nginx" -c "$RUN_DIR/nginx/nginx.conf" -g "user root;"
+trap 'nginx -p "$RUN_DIR/nginx" -c "$RUN_DIR/nginx/nginx.conf" -s stop 2>/dev/null || true
+      kill $CRIGE_PID 2>/dev/null || true; wait $CRIGE_PID 2>/dev/null || true' EXIT
+# ogcbench exits with 1 when a URL failed validation: still write the report, then say so
+set +e
 "$OGCBENCH" run --target mapserver=mapserver@"$MS_URL" --target qgis=qgis@"$QGIS_URL" \
-  --target crige=wfs2@"$BASE/cvl/wms" --cases "$CASES" --conc "$CONC" --runs "$RUNS" --max-time "$MAX_TIME" \
+  --target crige=wfs2@"http://127.0.0.1:$FRONT_PORT/" --cases "$CASES" --conc "$CONC" --runs "$RUNS" --max-time "$MAX_TIME" \
   --out-dir "$RUN_DIR/results" | tee "$RUN_DIR/results/run.log"
+BENCH_STATUS=${PIPESTATUS[0]}
+set -e
 "$OGCBENCH" report "$RUN_DIR/results/mapserver.json" "$RUN_DIR/results/qgis.json" "$RUN_DIR/results/crige.json" \
   | tee "$RUN_DIR/results/report.md"
 
 if [ "${PROFILE:-0}" = 1 ]; then
   kill "$CRIGE_PID"; wait "$CRIGE_PID" 2>/dev/null || true
   # hottest frames of the sampled stacks: what dominates crige's time under load
-  jfr print --events jdk.ExecutionSample "$RUN_DIR/results/crige.jfr" \
-    | grep -A1 'stackTrace = \[' | grep -v 'stackTrace\|--' | sed 's/line:.*//' | sort | uniq -c | sort -rn \
-    | head -30 | tee "$RUN_DIR/results/hot-methods.txt"
+  "$ROOT/bench/scripts/jfr-hot.py" "$RUN_DIR/results/crige.jfr" | tee "$RUN_DIR/results/hot-methods.txt"
 fi
 echo "results in $RUN_DIR/results"

@@ -7,6 +7,7 @@ import fr.crige.core.feature.FeatureSchema;
 import fr.crige.core.filter.Filter;
 import fr.crige.core.query.Query;
 import fr.crige.core.store.DataStore;
+import java.util.List;
 import org.locationtech.jts.geom.Envelope;
 
 /**
@@ -34,8 +35,10 @@ public final class StoreFeatureSource implements fr.crige.wms.render.FeatureSour
     }
 
     @Override
-    public FeatureReader features(Envelope area, int srid) {
-        return store.features(query(area, srid, Filter.INCLUDE));
+    public FeatureReader features(Envelope area, int srid, List<String> attributes) {
+        Query query = query(area, srid, Filter.INCLUDE);
+        return store.features(new Query(query.typeName(), query.filter(), query.sortBy(), 0, Query.NO_LIMIT,
+                attributes, query.targetSrid()));
     }
 
     /** The features of the area that also match a filter, in the CRS of the area. */

@@ -2,6 +2,7 @@ package fr.crige.wms.render;
 
 import fr.crige.core.feature.FeatureReader;
 import fr.crige.core.feature.FeatureSchema;
+import java.util.List;
 import org.locationtech.jts.geom.Envelope;
 
 /**
@@ -17,7 +18,9 @@ public interface FeatureSource {
      * The features whose geometry intersects the area, reprojected to the CRS of the area. The caller closes
      * the reader.
      *
-     * @param area an envelope in the CRS {@code srid} (x = easting/longitude)
+     * @param area       an envelope in the CRS {@code srid} (x = easting/longitude)
+     * @param attributes the attributes the caller needs, the default geometry among them; a source may return
+     *                   more, and the reader's schema says which
      */
-    FeatureReader features(Envelope area, int srid);
+    FeatureReader features(Envelope area, int srid, List<String> attributes);
 }

@@ -60,14 +60,19 @@ public final class MapRenderer {
     private static void drawPass(FeatureSource source, List<Rule> rules, MapViewport viewport, FeatureDrawer drawer,
             double extraBufferPixels) {
         FeatureSchema schema = source.schema();
-        List<CompiledRule> ordinary = new ArrayList<>();
-        List<CompiledRule> otherwise = new ArrayList<>();
         double buffer = MIN_BUFFER_PIXELS + Math.max(0, extraBufferPixels);
         for (Rule rule : rules) {
-            (rule.elseFilter() ? otherwise : ordinary).add(compile(rule, schema));
+            FilterValidator.validateFilter(rule.filter(), schema);
             buffer = Math.max(buffer, SymbolExtent.pixels(rule, viewport));
         }
-        try (FeatureReader reader = source.features(viewport.buffered(buffer), viewport.crs().srid())) {
+        List<String> attributes = RuleAttributes.of(rules, schema);
+        try (FeatureReader reader = source.features(viewport.buffered(buffer), viewport.crs().srid(), attributes)) {
+            // filters are compiled against what the source returns, which may be only the attributes asked for
+            List<CompiledRule> ordinary = new ArrayList<>();
+            List<CompiledRule> otherwise = new ArrayList<>();
+            for (Rule rule : rules) {
+                (rule.elseFilter() ? otherwise : ordinary).add(compile(rule, reader.schema()));
+            }
             while (reader.hasNext()) {
                 Feature feature = reader.next();
                 if (!drawer.accept(feature)) {
@@ -93,7 +98,6 @@ public final class MapRenderer {
         if (rule.filter() instanceof Filter.Include) {
             return new CompiledRule(f -> true, rule.symbolizers());
         }
-        FilterValidator.validateFilter(rule.filter(), schema);
         return new CompiledRule(FilterEvaluator.compile(rule.filter(), schema), rule.symbolizers());
     }
 

@@ -18,9 +18,9 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Draws fills (solid or graphic patterns), strokes, marks and external graphics on a Java2D surface. The Java2D colours and strokes derived from the style
- * and pattern tiles are cached per painter (one map request), since the same few are used for thousands of
- * features.
+ * Draws fills (solid or graphic patterns), strokes, marks and external graphics on a Java2D surface. The Java2D
+ * colours and strokes derived from the style, pattern tiles and mark sprites are cached per painter (one map
+ * request), since the same few are used for thousands of features.
  */
 final class SymbolPainter {
 
@@ -33,7 +33,19 @@ final class SymbolPainter {
     private record PatternKey(Graphic graphic, double opacity) {
     }
 
+    private record SpriteKey(Graphic graphic, double scale, int phaseX, int phaseY) {
+    }
+
+    private record Sprite(BufferedImage image, int originX, int originY) {
+    }
+
+    /** Sub-pixel positions per axis for which a mark sprite is drawn. */
+    private static final int SPRITE_PHASES = 4;
+    /** Larger marks are few on a map and their sprites would take memory: they are drawn as shapes. */
+    private static final double MAX_SPRITE_PIXELS = 64;
+
     private final Map<StrokeKey, BasicStroke> strokes = new HashMap<>();
+    private final Map<SpriteKey, Sprite> sprites = new HashMap<>();
     private final Map<ColorKey, Color> colors = new HashMap<>();
     private final Map<PatternKey, Paint> patterns = new HashMap<>();
 
@@ -59,12 +71,29 @@ final class SymbolPainter {
         g.draw(shape);
     }
 
-    /** Draws a graphic centred on (x, y) in pixels; {@code scale} converts its units to pixels. */
+    /**
+     * Draws a graphic centred on (x, y) in pixels; {@code scale} converts its units to pixels. On an
+     * untransformed surface a mark of usual size is stamped from a sprite (see {@link #sprite}), else drawn as a
+     * shape.
+     */
     void graphic(Graphics2D g, double x, double y, Graphic graphic, double scale) {
         if (graphic.external() != null) {
             image(g, x, y, graphic, scale);
             return;
         }
+        if (!g.getTransform().isIdentity() || graphic.size() * scale > MAX_SPRITE_PIXELS) {
+            mark(g, x, y, graphic, scale);
+            return;
+        }
+        long qx = Math.round(x * SPRITE_PHASES);
+        long qy = Math.round(y * SPRITE_PHASES);
+        Sprite sprite = sprite(graphic, scale, (int) Math.floorMod(qx, SPRITE_PHASES),
+                (int) Math.floorMod(qy, SPRITE_PHASES));
+        g.drawImage(sprite.image(), (int) Math.floorDiv(qx, SPRITE_PHASES) - sprite.originX(),
+                (int) Math.floorDiv(qy, SPRITE_PHASES) - sprite.originY(), null);
+    }
+
+    private void mark(Graphics2D g, double x, double y, Graphic graphic, double scale) {
         Mark mark = graphic.mark();
         Shape shape = MarkShapes.at(mark.shape(), x, y, graphic.size() * scale, graphic.rotation());
         if (mark.fill() != null) {
@@ -73,6 +102,37 @@ final class SymbolPainter {
         if (mark.stroke() != null) {
             stroke(g, shape, mark.stroke(), scale, graphic.opacity());
         }
+    }
+
+    /**
+     * The mark drawn once, antialiased, into a small transparent image, for a position whose fractional part
+     * is {@code phaseX / SPRITE_PHASES}, {@code phaseY / SPRITE_PHASES} of a pixel. Copying that image is
+     * several times cheaper than rasterising the mark's outline again, and a map of 100,000 trees draws the same
+     * few marks 100,000 times; positions rounded to a quarter pixel keep the antialiased edges where they were.
+     * Compositing the sprite over the map gives the colours of drawing the mark directly, since "source over"
+     * is associative.
+     */
+    private Sprite sprite(Graphic graphic, double scale, int phaseX, int phaseY) {
+        return sprites.computeIfAbsent(new SpriteKey(graphic, scale, phaseX, phaseY), k -> {
+            Mark mark = graphic.mark();
+            Shape outline = MarkShapes.at(mark.shape(), 0, 0, graphic.size() * scale, graphic.rotation());
+            Rectangle2D bounds = outline.getBounds2D();
+            if (mark.stroke() != null && mark.stroke().width() > 0) {
+                bounds = basicStroke(mark.stroke(), scale).createStrokedShape(outline).getBounds2D();
+            }
+            // one pixel of margin for the antialiased edge and one for the sub-pixel phase
+            int originX = (int) Math.ceil(-bounds.getMinX()) + 2;
+            int originY = (int) Math.ceil(-bounds.getMinY()) + 2;
+            int width = originX + (int) Math.ceil(bounds.getMaxX()) + 2;
+            int height = originY + (int) Math.ceil(bounds.getMaxY()) + 2;
+            BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB_PRE);
+            Graphics2D sg = image.createGraphics();
+            sg.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            mark(sg, originX + (double) phaseX / SPRITE_PHASES, originY + (double) phaseY / SPRITE_PHASES, graphic,
+                    scale);
+            sg.dispose();
+            return new Sprite(image, originX, originY);
+        });
     }
 
     private static void image(Graphics2D g, double x, double y, Graphic graphic, double scale) {

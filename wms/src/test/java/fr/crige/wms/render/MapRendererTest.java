@@ -234,7 +234,7 @@ class MapRendererTest {
         }
 
         @Override
-        public FeatureReader features(Envelope area, int srid) {
+        public FeatureReader features(Envelope area, int srid, List<String> attributes) {
             List<Feature> selected = new ArrayList<>();
             for (Feature f : features) {
                 if (f.geometry().getEnvelopeInternal().intersects(area)) {
