@@ -19,7 +19,7 @@ class FilterReprojectorTest {
     private static final class ScalingCrsService implements CrsService {
         @Override
         public Crs decode(String identifier) {
-            throw new UnsupportedOperationException();
+            throw new AssertionError("the reprojector works with codes, it never decodes identifiers");
         }
 
         @Override

@@ -46,7 +46,7 @@ public final class FakeDataStore implements DataStore {
 
     @Override
     public FeatureReader features(Query query) {
-        throw new UnsupportedOperationException("schemas and extents only");
+        throw new AssertionError("this fake store serves schemas and extents only, not features");
     }
 
     @Override

@@ -51,7 +51,7 @@ class StoreManagerTest {
 
             @Override
             public void put(String key, String value) {
-                throw new UnsupportedOperationException();
+                throw new AssertionError("the store manager never writes secrets");
             }
 
             @Override

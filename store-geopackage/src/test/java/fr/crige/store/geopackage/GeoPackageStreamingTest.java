@@ -2,8 +2,7 @@ package fr.crige.store.geopackage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.crige.core.crs.Crs;
-import fr.crige.core.crs.CrsService;
+import fr.crige.core.crs.SisCrsService;
 import fr.crige.core.feature.FeatureReader;
 import fr.crige.core.query.Query;
 import java.io.File;
@@ -24,8 +23,6 @@ import mil.nga.sf.GeometryType;
 import mil.nga.sf.Point;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.locationtech.jts.geom.Envelope;
-import org.locationtech.jts.geom.Geometry;
 
 /**
  * Streams a table far larger than the heap: 200 000 rows of about 1 KB (some 200 MB of text) read by a
@@ -87,13 +84,16 @@ class GeoPackageStreamingTest {
         }
     }
 
-    /** Run in the child JVM: streams the table and exits 0 when every row was read. */
+    /**
+     * Run in the child JVM: streams the table and exits 0 when every row was read. The CRS service opens its
+     * EPSG database only on first use, which this native-CRS query never makes.
+     */
     public static final class Child {
         public static void main(String[] args) {
             int expected = Integer.parseInt(args[1]);
             long rows = 0;
             long characters = 0;
-            try (GeoPackageStore store = new GeoPackageStore(Path.of(args[0]), new NoCrsService());
+            try (GeoPackageStore store = new GeoPackageStore(Path.of(args[0]), new SisCrsService());
                     FeatureReader r = store.features(Query.all(TABLE))) {
                 while (r.hasNext()) {
                     characters += ((String) r.next().get("payload")).length();
@@ -102,39 +102,6 @@ class GeoPackageStreamingTest {
             }
             System.out.println("rows=" + rows + " characters=" + characters);
             System.exit(rows == expected ? 0 : 1);
-        }
-    }
-
-    /** The streamed query needs no CRS work; this keeps the EPSG database out of the small child heap. */
-    private static final class NoCrsService implements CrsService {
-        @Override
-        public Crs decode(String identifier) {
-            throw new UnsupportedOperationException(identifier);
-        }
-
-        @Override
-        public Crs forSrid(int srid) {
-            throw new UnsupportedOperationException("EPSG:" + srid);
-        }
-
-        @Override
-        public List<Crs> supported() {
-            return List.of();
-        }
-
-        @Override
-        public Geometry transform(Geometry geometry, int fromSrid, int toSrid) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public Envelope transform(Envelope envelope, int fromSrid, int toSrid) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public Envelope domainOfValidity(int srid) {
-            return null;
         }
     }
 }
