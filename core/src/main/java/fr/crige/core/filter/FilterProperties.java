@@ -8,7 +8,7 @@ import java.util.TreeSet;
  * geometry operator without a property name refers to the default geometry, which is not named here: callers
  * that read geometries add it themselves.
  */
-public final class FilterProperties implements FilterVisitor<Void> {
+public final class FilterProperties extends FilterWalker {
 
     private final Set<String> names = new TreeSet<>();
 
@@ -26,33 +26,6 @@ public final class FilterProperties implements FilterVisitor<Void> {
         if (e instanceof PropertyName p) {
             names.add(p.name());
         }
-    }
-
-    @Override
-    public Void visit(Filter.Include f) {
-        return null;
-    }
-
-    @Override
-    public Void visit(Filter.Exclude f) {
-        return null;
-    }
-
-    @Override
-    public Void visit(Filter.And f) {
-        f.children().forEach(c -> c.accept(this));
-        return null;
-    }
-
-    @Override
-    public Void visit(Filter.Or f) {
-        f.children().forEach(c -> c.accept(this));
-        return null;
-    }
-
-    @Override
-    public Void visit(Filter.Not f) {
-        return f.child().accept(this);
     }
 
     @Override
@@ -97,11 +70,6 @@ public final class FilterProperties implements FilterVisitor<Void> {
     @Override
     public Void visit(Filter.Distance f) {
         add(f.property());
-        return null;
-    }
-
-    @Override
-    public Void visit(Filter.ResourceId f) {
         return null;
     }
 }

@@ -94,39 +94,11 @@ public final class FilterValidator {
     }
 
     /** Walks the filter; returns nothing, throws on the first violation. */
-    private static final class Checker implements FilterVisitor<Void> {
+    private static final class Checker extends FilterWalker {
         private final FeatureSchema schema;
 
         Checker(FeatureSchema schema) {
             this.schema = schema;
-        }
-
-        @Override
-        public Void visit(Filter.Include f) {
-            return null;
-        }
-
-        @Override
-        public Void visit(Filter.Exclude f) {
-            return null;
-        }
-
-        @Override
-        public Void visit(Filter.And f) {
-            f.children().forEach(c -> c.accept(this));
-            return null;
-        }
-
-        @Override
-        public Void visit(Filter.Or f) {
-            f.children().forEach(c -> c.accept(this));
-            return null;
-        }
-
-        @Override
-        public Void visit(Filter.Not f) {
-            f.child().accept(this);
-            return null;
         }
 
         @Override
@@ -179,11 +151,6 @@ public final class FilterValidator {
                 throw new InvalidQueryException("Distance filter needs a geometry and a distance >= 0", a.name());
             }
             DistanceUnits.parse(f.units());
-            return null;
-        }
-
-        @Override
-        public Void visit(Filter.ResourceId f) {
             return null;
         }
 
