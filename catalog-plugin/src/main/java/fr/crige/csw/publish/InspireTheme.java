@@ -1,8 +1,9 @@
 package fr.crige.csw.publish;
 
 import java.text.Normalizer;
-import java.util.Arrays;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -70,10 +71,8 @@ public enum InspireTheme {
     /** The theme naming a keyword: its French label (ignoring case, accents and apostrophe style) or URI. */
     public static Optional<InspireTheme> ofKeyword(String keyword) {
         String k = normalise(keyword);
-        String uri = k.replaceFirst("^https://", "http://");
-        return Arrays.stream(values())
-                .filter(t -> normalise(t.label).equals(k) || (REGISTER + t.code).equals(uri))
-                .findFirst();
+        return Optional.ofNullable(Lookup.BY_NAME.get(k))
+                .or(() -> Optional.ofNullable(Lookup.BY_NAME.get(k.replaceFirst("^https://", "http://"))));
     }
 
     /** The anchor of the keyword: register URI and French label. */
@@ -84,6 +83,18 @@ public enum InspireTheme {
     /** The ISO topic category of the theme, absent for the two themes Regulation 1205/2008 leaves open. */
     public Optional<String> topicCategory() {
         return Optional.ofNullable(topicCategory);
+    }
+
+    /** Themes by normalised label and by register URI, built once: keywords of every layer are looked up. */
+    private static final class Lookup {
+        static final Map<String, InspireTheme> BY_NAME = new HashMap<>();
+
+        static {
+            for (InspireTheme t : values()) {
+                BY_NAME.put(normalise(t.label), t);
+                BY_NAME.put(REGISTER + t.code, t);
+            }
+        }
     }
 
     private static String normalise(String text) {

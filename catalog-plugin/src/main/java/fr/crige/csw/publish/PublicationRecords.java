@@ -71,6 +71,11 @@ public final class PublicationRecords implements CatalogListener {
     private final Map<String, FeatureTypeInfo> pendingTypes = new HashMap<>();
     /** The published layers by qualified name, with the record describing each. */
     private final Map<String, CoupledDataset> published = new TreeMap<>();
+    /**
+     * Record changes decided but not yet written: a reconciliation writes them in one transaction, so that
+     * describing 10,000 layers at start is one commit, not 10,000.
+     */
+    private final List<RecordChange> pending = new ArrayList<>();
 
     /** Records declaring the {@linkplain PublicationDefaults#openData() open-data defaults}. */
     public PublicationRecords(Catalog catalog, RecordStore store, List<PublishedService> services,
@@ -100,6 +105,7 @@ public final class PublicationRecords implements CatalogListener {
         }
         removeOrphans();
         reconcileServices();
+        flush();
         catalog.addListener(this);
         return published.size();
     }
@@ -169,7 +175,9 @@ public final class PublicationRecords implements CatalogListener {
         try {
             action.run();
             reconcileServices();
+            flush();
         } catch (RuntimeException e) {
+            pending.clear();
             LOG.warn("The catalogue records of {} could not be updated; they will be on the next start: {}",
                     subject, e.getMessage(), e);
         }
@@ -259,8 +267,7 @@ public final class PublicationRecords implements CatalogListener {
         String now = DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(OffsetDateTime.now(clock)
                 .withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS));
         if (existing.isEmpty()) {
-            store.apply(List.of(new RecordChange.Insert(generator.write(new RecordDates(today, today, now),
-                    List.of()))));
+            pending.add(new RecordChange.Insert(generator.write(new RecordDates(today, today, now), List.of())));
             return;
         }
         List<Element> reports = QualityReports.carriedOver(existing.get().xml());
@@ -271,13 +278,23 @@ public final class PublicationRecords implements CatalogListener {
         if (generator.write(previous, reports).equals(existing.get())) {
             return;
         }
-        store.apply(List.of(new RecordChange.Update(generator.write(new RecordDates(publication, today, now),
-                reports))));
+        pending.add(new RecordChange.Update(generator.write(new RecordDates(publication, today, now), reports)));
     }
 
     private void deleteIfPresent(String id) {
         if (store.get(id).isPresent()) {
-            store.apply(List.of(new RecordChange.Delete(Filter.ids(id))));
+            pending.add(new RecordChange.Delete(Filter.ids(id)));
+        }
+    }
+
+    /** Writes the pending changes in one transaction: all of them or, when the store refuses one, none. */
+    private void flush() {
+        try {
+            if (!pending.isEmpty()) {
+                store.apply(List.copyOf(pending));
+            }
+        } finally {
+            pending.clear();
         }
     }
 }
