@@ -16,9 +16,10 @@ import java.util.Objects;
  * @param limit      maximum features to return, or -1 for no limit
  * @param properties attributes to return in order, or null for all
  * @param targetSrid EPSG code to reproject geometries to, or 0 for the native CRS
+ * @param hints      simplification and deadline the store may apply ({@link QueryHints#NONE} for none)
  */
 public record Query(String typeName, Filter filter, List<SortBy> sortBy, long offset, long limit,
-        List<String> properties, int targetSrid) {
+        List<String> properties, int targetSrid, QueryHints hints) {
 
     public static final long NO_LIMIT = -1;
 
@@ -27,12 +28,19 @@ public record Query(String typeName, Filter filter, List<SortBy> sortBy, long of
         filter = filter == null ? Filter.INCLUDE : filter;
         sortBy = sortBy == null ? List.of() : List.copyOf(sortBy);
         properties = properties == null ? null : List.copyOf(properties);
+        hints = hints == null ? QueryHints.NONE : hints;
         if (offset < 0) {
             throw new IllegalArgumentException("offset must be >= 0");
         }
         if (limit < NO_LIMIT) {
             throw new IllegalArgumentException("limit must be >= 0 or NO_LIMIT");
         }
+    }
+
+    /** A query without hints. */
+    public Query(String typeName, Filter filter, List<SortBy> sortBy, long offset, long limit,
+            List<String> properties, int targetSrid) {
+        this(typeName, filter, sortBy, offset, limit, properties, targetSrid, QueryHints.NONE);
     }
 
     public static Query all(String typeName) {
@@ -48,7 +56,11 @@ public record Query(String typeName, Filter filter, List<SortBy> sortBy, long of
     }
 
     public Query withFilter(Filter f) {
-        return new Query(typeName, f, sortBy, offset, limit, properties, targetSrid);
+        return new Query(typeName, f, sortBy, offset, limit, properties, targetSrid, hints);
+    }
+
+    public Query withHints(QueryHints h) {
+        return new Query(typeName, filter, sortBy, offset, limit, properties, targetSrid, h);
     }
 
     /** Fluent construction. */
@@ -60,6 +72,7 @@ public record Query(String typeName, Filter filter, List<SortBy> sortBy, long of
         private long limit = NO_LIMIT;
         private List<String> properties;
         private int targetSrid;
+        private QueryHints hints = QueryHints.NONE;
 
         private Builder(String typeName) {
             this.typeName = typeName;
@@ -105,8 +118,13 @@ public record Query(String typeName, Filter filter, List<SortBy> sortBy, long of
             return this;
         }
 
+        public Builder hints(QueryHints h) {
+            this.hints = h;
+            return this;
+        }
+
         public Query build() {
-            return new Query(typeName, filter, sortBy, offset, limit, properties, targetSrid);
+            return new Query(typeName, filter, sortBy, offset, limit, properties, targetSrid, hints);
         }
     }
 }

@@ -20,6 +20,9 @@ import fr.crige.core.filter.PropertyName;
 import fr.crige.core.filter.SortBy;
 import fr.crige.core.filter.SpatialOperator;
 import fr.crige.core.query.Query;
+import fr.crige.core.query.QueryHints;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -33,6 +36,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.locationtech.jts.algorithm.distance.DiscreteHausdorffDistance;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
@@ -494,6 +498,67 @@ public abstract class AbstractDataStoreContractTest {
         Feature nativeTours = commune(TOURS);
         assertThat(nativeTours.geometry().getCoordinates()[0].x).isCloseTo(526256.9731308542, within(1e-6));
         assertThat(tours.geometry().getNumPoints()).isEqualTo(nativeTours.geometry().getNumPoints());
+    }
+
+    // ---------------------------------------------------------------- hints
+
+    @Test
+    void simplificationSendsFewerVerticesWithinTheTolerance() {
+        double tolerance = 200; // metres in Lambert-93, about half a pixel of a 1:800,000 map
+        Feature exact = commune(TOURS);
+        Feature simplified = read(Query.builder(COMMUNES).filter(Filter.equal("insee_com", TOURS))
+                .hints(QueryHints.NONE.withSimplification(tolerance)).build()).get(0);
+        assertThat(simplified.geometry().getNumPoints()).isLessThan(exact.geometry().getNumPoints() / 2);
+        assertThat(simplified.geometry().isEmpty()).isFalse();
+        assertThat(DiscreteHausdorffDistance.distance(exact.geometry(), simplified.geometry()))
+                .isLessThanOrEqualTo(tolerance);
+        assertThat(simplified.get("nom")).isEqualTo(exact.get("nom"));
+    }
+
+    @Test
+    void simplificationAppliesInTheNativeCrsBeforeReprojection() {
+        Query reprojected = Query.builder(COMMUNES).filter(Filter.equal("insee_com", TOURS)).targetSrid(4326).build();
+        Feature exact = read(reprojected).get(0);
+        Feature simplified = read(reprojected.withHints(QueryHints.NONE.withSimplification(200))).get(0);
+        assertThat(simplified.geometry().getNumPoints()).isLessThan(exact.geometry().getNumPoints() / 2);
+        assertThat(simplified.geometry().getEnvelopeInternal().getMinX()).isCloseTo(
+                exact.geometry().getEnvelopeInternal().getMinX(), within(0.01));
+    }
+
+    @Test
+    void simplificationLeavesPointsAndTinyPolygonsInPlace() {
+        Query trees = Query.builder(TREES).limit(50).hints(QueryHints.NONE.withSimplification(1000)).build();
+        assertThat(read(trees)).hasSize(50).allSatisfy(f -> assertThat(f.geometry().isEmpty()).isFalse());
+        Query all = Query.builder(COMMUNES).hints(QueryHints.NONE.withSimplification(5000)).build();
+        assertThat(read(all)).hasSize(1754);
+    }
+
+    @Test
+    void passedDeadlineStopsCountsAndReads() {
+        QueryHints passed = new QueryHints(0, Instant.now().minusSeconds(1));
+        Query late = Query.builder(COMMUNES).hints(passed).build();
+        assertThatThrownBy(() -> store.count(late)).isInstanceOf(QueryTimeoutException.class);
+        assertThatThrownBy(() -> read(late)).isInstanceOf(QueryTimeoutException.class);
+        assertThat(store.count(Query.all(COMMUNES))).as("the store still answers").isEqualTo(1754);
+    }
+
+    @Test
+    void deadlinePassingWhileReadingStopsTheStream() throws InterruptedException {
+        Query soon = Query.builder(COMMUNES).hints(QueryHints.NONE.withTimeout(Duration.ofMillis(300))).build();
+        try (FeatureReader reader = store.features(soon)) {
+            assertThat(reader.hasNext()).isTrue();
+            reader.next();
+            Thread.sleep(400);
+            assertThatThrownBy(reader::hasNext).isInstanceOf(QueryTimeoutException.class);
+        }
+        assertThat(store.count(Query.all(COMMUNES))).isEqualTo(1754);
+    }
+
+    @Test
+    void distantDeadlineChangesNothing() {
+        Query relaxed = Query.builder(DEPARTEMENTS).hints(QueryHints.NONE.withTimeout(Duration.ofMinutes(5))).build();
+        assertThat(store.count(relaxed)).isEqualTo(6);
+        assertThat(read(relaxed)).hasSize(6);
     }
 
     // ---------------------------------------------------------------- bounds

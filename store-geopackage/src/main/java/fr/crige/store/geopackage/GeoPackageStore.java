@@ -10,7 +10,10 @@ import fr.crige.core.filter.FilterReprojector;
 import fr.crige.core.filter.FilterValidator;
 import fr.crige.core.filter.SortBy;
 import fr.crige.core.query.Query;
+import fr.crige.core.query.QueryHints;
 import fr.crige.core.store.DataStore;
+import fr.crige.core.store.DeadlineFeatureReader;
+import fr.crige.core.store.GeometrySimplification;
 import fr.crige.core.store.StoreException;
 import fr.crige.core.store.UnknownTypeException;
 import java.io.File;
@@ -71,10 +74,12 @@ public final class GeoPackageStore implements DataStore {
 
     @Override
     public long count(Query query) {
+        DeadlineFeatureReader.check(query.hints());
         Plan plan = plan(query);
         if (plan.split().hasResidual()) {
             long n = 0;
-            try (FeatureReader r = read(plan, List.of(), query.offset(), query.limit(), List.of(), 0)) {
+            try (FeatureReader r = DeadlineFeatureReader.guard(
+                    read(plan, List.of(), query.offset(), query.limit(), List.of(), 0, QueryHints.NONE), query.hints())) {
                 for (; r.hasNext(); r.next()) {
                     n++;
                 }
@@ -101,7 +106,8 @@ public final class GeoPackageStore implements DataStore {
                     : new Envelope(rs.getDouble(1), rs.getDouble(2), rs.getDouble(3), rs.getDouble(4)));
         } else {
             bounds = new Envelope();
-            try (FeatureReader r = read(plan, List.of(), 0, Query.NO_LIMIT, List.of(geometry.get().name()), 0)) {
+            try (FeatureReader r = DeadlineFeatureReader.guard(read(plan, List.of(), 0, Query.NO_LIMIT,
+                    List.of(geometry.get().name()), 0, QueryHints.NONE), query.hints())) {
                 while (r.hasNext()) {
                     Geometry g = r.next().geometry();
                     if (g != null) {
@@ -119,8 +125,10 @@ public final class GeoPackageStore implements DataStore {
 
     @Override
     public FeatureReader features(Query query) {
+        DeadlineFeatureReader.check(query.hints());
         Plan plan = plan(query);
-        return read(plan, query.sortBy(), query.offset(), query.limit(), query.properties(), query.targetSrid());
+        return DeadlineFeatureReader.guard(read(plan, query.sortBy(), query.offset(), query.limit(),
+                query.properties(), query.targetSrid(), query.hints()), query.hints());
     }
 
     @Override
@@ -156,7 +164,7 @@ public final class GeoPackageStore implements DataStore {
     }
 
     private FeatureReader read(Plan plan, List<SortBy> sortBy, long offset, long limit,
-            List<String> properties, int targetSrid) {
+            List<String> properties, int targetSrid, QueryHints hints) {
         GeoPackageTable t = plan.table();
         SplitFilter split = plan.split();
         FeatureSchema out = properties == null ? t.schema() : t.schema().retype(properties);
@@ -166,8 +174,11 @@ public final class GeoPackageStore implements DataStore {
         SqlFragment sql = SelectStatement.features(t, readSchema.attributes(), split.where(), sortBy,
                 residual ? 0 : offset, residual ? Query.NO_LIMIT : limit);
         FilterEvaluator evaluator = residual ? FilterEvaluator.compile(split.residual(), t.schema()) : null;
-        UnaryOperator<Geometry> transform = targetSrid == 0 || targetSrid == t.srid() ? UnaryOperator.identity()
+        UnaryOperator<Geometry> reprojection = targetSrid == 0 || targetSrid == t.srid() ? UnaryOperator.identity()
                 : g -> crs.transform(g, t.srid(), targetSrid);
+        UnaryOperator<Geometry> transform = hints.simplifies()
+                ? g -> reprojection.apply(GeometrySimplification.simplify(g, hints.simplification()))
+                : reprojection;
         Connection c = connect();
         try {
             PreparedStatement st = prepare(c, sql);

@@ -3,6 +3,7 @@ package fr.crige.store.postgis;
 import fr.crige.core.feature.Feature;
 import fr.crige.core.feature.FeatureSchema;
 import fr.crige.core.feature.LookAheadFeatureReader;
+import fr.crige.core.store.QueryTimeoutException;
 import fr.crige.core.store.StoreException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -36,16 +37,18 @@ final class PostgisFeatureReader extends LookAheadFeatureReader {
 
     /**
      * Runs {@code select} on {@code connection}, which the reader then owns (and closes, also when this
-     * method fails).
+     * method fails). {@code timeoutSeconds} (0 for none) bounds each round trip of the cursor: the opening
+     * and every fetch of the next rows.
      */
     static PostgisFeatureReader open(Connection connection, SqlFragment select, FeatureSchema schema,
-            FeatureRowMapper mapper, String source) throws SQLException {
+            FeatureRowMapper mapper, String source, int timeoutSeconds) throws SQLException {
         PreparedStatement statement = null;
         try {
             connection.setAutoCommit(false);
             statement = connection.prepareStatement(select.text(), ResultSet.TYPE_FORWARD_ONLY,
                     ResultSet.CONCUR_READ_ONLY);
             statement.setFetchSize(FETCH_SIZE);
+            statement.setQueryTimeout(timeoutSeconds);
             select.bind(statement);
             return new PostgisFeatureReader(connection, statement, statement.executeQuery(), schema, mapper, source);
         } catch (SQLException | RuntimeException e) {
@@ -68,6 +71,9 @@ final class PostgisFeatureReader extends LookAheadFeatureReader {
         try {
             return rows.next() ? mapper.map(rows) : null;
         } catch (SQLException e) {
+            if (StatementTimeout.isCancellation(e)) {
+                throw new QueryTimeoutException("Reading features from " + source + " ran past the deadline", e);
+            }
             throw new StoreException("Reading features from " + source + " failed: " + e.getMessage(), e);
         }
     }

@@ -50,21 +50,33 @@ final class PostgisQuery {
 
     /**
      * {@code SELECT id, attributes... FROM table WHERE ... ORDER BY ... OFFSET ? LIMIT ?}; geometries are
-     * read as WKB.
+     * read as WKB, simplified first by {@code ST_Simplify} (keeping collapsed parts, so that no feature
+     * vanishes) when the query's hints allow it.
      */
     SqlFragment select() {
-        StringBuilder columns = new StringBuilder();
-        table.id().ifPresent(id -> columns.append(id.expression()));
+        SqlFragment select = new SqlFragment().sql("SELECT ");
+        boolean first = true;
+        if (table.id().isPresent()) {
+            select.sql(table.id().get().expression());
+            first = false;
+        }
         for (AttributeDescriptor a : resultSchema.attributes()) {
+            select.sql(first ? "" : ", ");
+            first = false;
             String expression = table.column(a.name()).expression();
-            columns.append(columns.isEmpty() ? "" : ", ")
-                    .append(a.isGeometry() ? "ST_AsBinary(" + expression + ")" : expression);
+            if (!a.isGeometry()) {
+                select.sql(expression);
+            } else if (query.hints().simplifies()) {
+                select.sql("ST_AsBinary(ST_Simplify(" + expression + ", ").parameter(query.hints().simplification())
+                        .sql(", true))");
+            } else {
+                select.sql("ST_AsBinary(" + expression + ")");
+            }
         }
-        if (columns.isEmpty()) {
-            columns.append("NULL");
+        if (first) {
+            select.sql("NULL");
         }
-        return paged(new SqlFragment().sql("SELECT " + columns + " FROM " + table.qualifiedName() + " WHERE ")
-                .append(where));
+        return paged(select.sql(" FROM " + table.qualifiedName() + " WHERE ").append(where));
     }
 
     /** {@code SELECT count(*)} of the filtered rows, before offset and limit. */

@@ -7,7 +7,10 @@ import fr.crige.core.feature.FeatureReader;
 import fr.crige.core.feature.FeatureSchema;
 import fr.crige.core.filter.FilterReprojector;
 import fr.crige.core.query.Query;
+import fr.crige.core.query.QueryHints;
 import fr.crige.core.store.DataStore;
+import fr.crige.core.store.DeadlineFeatureReader;
+import fr.crige.core.store.QueryTimeoutException;
 import fr.crige.core.store.StoreException;
 import fr.crige.core.store.UnknownTypeException;
 import java.sql.Connection;
@@ -66,9 +69,10 @@ public final class PostgisStore implements DataStore {
 
     @Override
     public long count(Query query) {
+        DeadlineFeatureReader.check(query.hints());
         PostgisQuery q = PostgisQuery.of(table(query.typeName()), query, reprojector);
         long total = withConnection(c -> {
-            try (ResultSet rs = execute(c, q.countAll())) {
+            try (ResultSet rs = execute(c, q.countAll(), query.hints())) {
                 rs.next();
                 return rs.getLong(1);
             }
@@ -78,6 +82,7 @@ public final class PostgisStore implements DataStore {
 
     @Override
     public Optional<Envelope> bounds(Query query) {
+        DeadlineFeatureReader.check(query.hints());
         PostgisTable table = table(query.typeName());
         Optional<AttributeDescriptor> geometry = table.schema().defaultGeometry();
         if (geometry.isEmpty()) {
@@ -85,7 +90,7 @@ public final class PostgisStore implements DataStore {
         }
         PostgisQuery q = PostgisQuery.of(table, query, reprojector);
         Envelope nativeBounds = withConnection(c -> {
-            try (ResultSet rs = execute(c, q.extent(table.column(geometry.get().name())))) {
+            try (ResultSet rs = execute(c, q.extent(table.column(geometry.get().name())), query.hints())) {
                 rs.next();
                 double minX = rs.getDouble(1);
                 return rs.wasNull() ? null : new Envelope(minX, rs.getDouble(3), rs.getDouble(2), rs.getDouble(4));
@@ -101,6 +106,7 @@ public final class PostgisStore implements DataStore {
 
     @Override
     public FeatureReader features(Query query) {
+        DeadlineFeatureReader.check(query.hints());
         PostgisTable table = table(query.typeName());
         PostgisQuery q = PostgisQuery.of(table, query, reprojector);
         int nativeSrid = table.schema().srid();
@@ -111,7 +117,8 @@ public final class PostgisStore implements DataStore {
                 reproject ? query.targetSrid() : nativeSrid);
         Connection connection = connect();
         try {
-            return PostgisFeatureReader.open(connection, q.select(), q.resultSchema(), mapper, source);
+            return DeadlineFeatureReader.guard(PostgisFeatureReader.open(connection, q.select(), q.resultSchema(),
+                    mapper, source, StatementTimeout.seconds(query.hints())), query.hints());
         } catch (SQLException e) {
             throw failure(e);
         }
@@ -146,9 +153,10 @@ public final class PostgisStore implements DataStore {
         return table;
     }
 
-    private static ResultSet execute(Connection c, SqlFragment sql) throws SQLException {
+    private static ResultSet execute(Connection c, SqlFragment sql, QueryHints hints) throws SQLException {
         PreparedStatement ps = c.prepareStatement(sql.text());
         ps.closeOnCompletion();
+        ps.setQueryTimeout(StatementTimeout.seconds(hints));
         sql.bind(ps);
         return ps.executeQuery();
     }
@@ -174,8 +182,14 @@ public final class PostgisStore implements DataStore {
         }
     }
 
-    /** A StoreException naming the server; for connection failures the driver's reason (refused, auth...). */
+    /**
+     * A StoreException naming the server; for connection failures the driver's reason (refused, auth...); a
+     * statement cancelled by its timeout is a {@link QueryTimeoutException}.
+     */
     private StoreException failure(SQLException e) {
+        if (StatementTimeout.isCancellation(e)) {
+            return new QueryTimeoutException("PostGIS " + source + ": the query ran past its deadline", e);
+        }
         if (e instanceof SQLTransientConnectionException || "08".equals(sqlStateClass(e))) {
             Throwable reason = e.getCause() != null ? e.getCause() : e;
             return new StoreException("Cannot connect to PostGIS at " + source + ": " + reason.getMessage(), e);

@@ -1,0 +1,181 @@
+package fr.crige.core.xml;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import javax.xml.XMLConstants;
+import javax.xml.transform.Source;
+import javax.xml.transform.stream.StreamSource;
+import javax.xml.validation.Schema;
+import javax.xml.validation.SchemaFactory;
+import javax.xml.validation.Validator;
+import org.w3c.dom.ls.LSInput;
+import org.w3c.dom.ls.LSResourceResolver;
+import org.xml.sax.ErrorHandler;
+import org.xml.sax.SAXException;
+import org.xml.sax.SAXParseException;
+
+/**
+ * Validates documents against the official OGC, ISO and W3C XML schemas, offline.
+ *
+ * <p>Tests use it to check that what crige answers is what a strict client expects (CSW 2.0.2, ISO 19139,
+ * WFS 2.0, GML 3.2, WMS 1.3.0...). The schemas come from the {@code org.jvnet.ogc:ogc-schemas} and
+ * {@code org.hisrc.w3c:w3c-schemas} test dependencies: every {@code http://schemas.opengis.net/...} and
+ * W3C address met while compiling a schema is mapped onto those jars, so a test never reaches the network.
+ * Addresses that are neither (for example an application schema served by crige itself) are asked of an
+ * optional fetcher; without one they fail the compilation, which is what a test wants to hear about.
+ *
+ * <p>Usage: {@code OfficialSchemas.validator("http://schemas.opengis.net/csw/2.0.2/CSW-discovery.xsd")
+ * .validate(xml)} returns the list of problems, empty when the document is valid.
+ */
+public final class OfficialSchemas {
+
+    private static final String OPENGIS = "http://schemas.opengis.net/";
+    private static final Map<String, String> W3C = Map.of(
+            "http://www.w3.org/1999/xlink.xsd", "w3c/1999/xlink.xsd",
+            "http://www.w3.org/2001/xml.xsd", "w3c/2001/xml.xsd",
+            "http://www.w3.org/XML/1998/namespace", "w3c/2001/xml.xsd");
+
+    /** Well-known schema roots, to keep tests readable. */
+    public static final String CSW_202 = OPENGIS + "csw/2.0.2/CSW-discovery.xsd";
+    public static final String CSW_202_PUBLICATION = OPENGIS + "csw/2.0.2/CSW-publication.xsd";
+    public static final String ISO_19139_GMD = OPENGIS + "iso/19139/20070417/gmd/gmd.xsd";
+    public static final String ISO_19139_SRV = OPENGIS + "iso/19139/20070417/srv/1.0/srv.xsd";
+    public static final String WFS_20 = OPENGIS + "wfs/2.0/wfs.xsd";
+    public static final String WFS_110 = OPENGIS + "wfs/1.1.0/wfs.xsd";
+    public static final String GML_321 = OPENGIS + "gml/3.2.1/gml.xsd";
+    public static final String WMS_130 = OPENGIS + "wms/1.3.0/capabilities_1_3_0.xsd";
+    public static final String OWS_110_EXCEPTION = OPENGIS + "ows/1.1.0/owsExceptionReport.xsd";
+
+    private final Schema schema;
+
+    private OfficialSchemas(Schema schema) {
+        this.schema = schema;
+    }
+
+    /** A validator for documents of the given schema roots (several roots combine into one schema). */
+    public static OfficialSchemas validator(String... schemaUrls) {
+        return validator(url -> null, schemaUrls);
+    }
+
+    /**
+     * A validator whose schema may also import documents outside the official sets, such as a WFS
+     * application schema: {@code fetcher} returns their bytes (or null when unknown).
+     */
+    public static OfficialSchemas validator(Function<String, byte[]> fetcher, String... schemaUrls) {
+        SchemaFactory factory = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
+        factory.setResourceResolver(new OfflineResolver(fetcher));
+        List<Source> roots = new ArrayList<>();
+        for (String url : schemaUrls) {
+            byte[] bytes = bytesOf(url, fetcher);
+            if (bytes == null) {
+                throw new IllegalArgumentException("No schema known at " + url);
+            }
+            roots.add(new StreamSource(new ByteArrayInputStream(bytes), url));
+        }
+        try {
+            return new OfficialSchemas(factory.newSchema(roots.toArray(Source[]::new)));
+        } catch (SAXException e) {
+            throw new IllegalStateException("Cannot compile " + List.of(schemaUrls) + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The validation problems of {@code xml}, each with its line and column; empty when valid. */
+    public List<String> validate(String xml) {
+        return validate(xml.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    /** The validation problems of an encoded document; empty when valid. */
+    public List<String> validate(byte[] xml) {
+        List<String> problems = new ArrayList<>();
+        Validator validator = schema.newValidator();
+        validator.setErrorHandler(new ErrorHandler() {
+            @Override
+            public void warning(SAXParseException e) {
+                // warnings (e.g. an unresolvable xsi:schemaLocation hint) are not validity errors
+            }
+
+            @Override
+            public void error(SAXParseException e) {
+                problems.add(e.getLineNumber() + ":" + e.getColumnNumber() + " " + e.getMessage());
+            }
+
+            @Override
+            public void fatalError(SAXParseException e) {
+                error(e);
+            }
+        });
+        try {
+            validator.validate(new StreamSource(new ByteArrayInputStream(xml)));
+        } catch (SAXException e) {
+            if (problems.isEmpty()) {
+                problems.add(e.getMessage());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return problems;
+    }
+
+    private static byte[] bytesOf(String url, Function<String, byte[]> fetcher) {
+        String resource = null;
+        if (url.startsWith(OPENGIS)) {
+            resource = "ogc/" + url.substring(OPENGIS.length());
+        } else if (W3C.containsKey(url)) {
+            resource = W3C.get(url);
+        }
+        if (resource == null) {
+            return fetcher.apply(url);
+        }
+        try (InputStream in = OfficialSchemas.class.getClassLoader().getResourceAsStream(resource)) {
+            return in == null ? null : in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Maps schema addresses onto the bundled copies; resolves relative includes against the parent's address. */
+    private record OfflineResolver(Function<String, byte[]> fetcher) implements LSResourceResolver {
+
+        @Override
+        public LSInput resolveResource(String type, String namespace, String publicId, String systemId,
+                String baseUri) {
+            if (systemId == null) {
+                return null;
+            }
+            String absolute = baseUri == null ? systemId : URI.create(baseUri).resolve(systemId).toString();
+            byte[] bytes = bytesOf(absolute, fetcher);
+            if (bytes == null) {
+                throw new IllegalStateException("Schema not available offline: " + absolute);
+            }
+            return new BytesInput(absolute, publicId, bytes);
+        }
+    }
+
+    /** The minimal {@link LSInput} a schema factory reads: a system id and bytes. */
+    private record BytesInput(String systemId, String publicId, byte[] bytes) implements LSInput {
+        @Override public Reader getCharacterStream() { return null; }
+        @Override public void setCharacterStream(Reader r) { throw new UnsupportedOperationException(); }
+        @Override public InputStream getByteStream() { return new ByteArrayInputStream(bytes); }
+        @Override public void setByteStream(InputStream in) { throw new UnsupportedOperationException(); }
+        @Override public String getStringData() { return null; }
+        @Override public void setStringData(String s) { throw new UnsupportedOperationException(); }
+        @Override public String getSystemId() { return systemId; }
+        @Override public void setSystemId(String s) { throw new UnsupportedOperationException(); }
+        @Override public String getPublicId() { return publicId; }
+        @Override public void setPublicId(String s) { throw new UnsupportedOperationException(); }
+        @Override public String getBaseURI() { return systemId; }
+        @Override public void setBaseURI(String s) { throw new UnsupportedOperationException(); }
+        @Override public String getEncoding() { return null; }
+        @Override public void setEncoding(String e) { throw new UnsupportedOperationException(); }
+        @Override public boolean getCertifiedText() { return false; }
+        @Override public void setCertifiedText(boolean c) { throw new UnsupportedOperationException(); }
+    }
+}

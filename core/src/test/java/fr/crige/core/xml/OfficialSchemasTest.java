@@ -1,0 +1,38 @@
+package fr.crige.core.xml;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class OfficialSchemasTest {
+
+    private static final String EXCEPTION_REPORT = """
+            <ows:ExceptionReport xmlns:ows="http://www.opengis.net/ows/1.1" version="2.0.0">
+              <ows:Exception exceptionCode="InvalidParameterValue" locator="count">
+                <ows:ExceptionText>count must be a positive integer</ows:ExceptionText>
+              </ows:Exception>
+            </ows:ExceptionReport>""";
+
+    @Test
+    void validOwsExceptionReportHasNoProblem() {
+        assertThat(OfficialSchemas.validator(OfficialSchemas.OWS_110_EXCEPTION).validate(EXCEPTION_REPORT))
+                .isEmpty();
+    }
+
+    @Test
+    void invalidDocumentIsReportedWithItsPosition() {
+        String missingCode = EXCEPTION_REPORT.replace(" exceptionCode=\"InvalidParameterValue\"", "");
+
+        assertThat(OfficialSchemas.validator(OfficialSchemas.OWS_110_EXCEPTION).validate(missingCode))
+                .singleElement().asString().startsWith("2:").contains("exceptionCode");
+    }
+
+    @Test
+    void isoSchemasCompileOfflineThroughTheirGmlAndXlinkImports() {
+        String emptyRecord = """
+                <gmd:MD_Metadata xmlns:gmd="http://www.isotc211.org/2005/gmd"/>""";
+
+        assertThat(OfficialSchemas.validator(OfficialSchemas.ISO_19139_GMD).validate(emptyRecord))
+                .isNotEmpty().allMatch(p -> p.contains("MD_Metadata"));
+    }
+}
