@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The catalog: workspaces, stores, feature types, layers and styles. Reads are lock-free snapshots; every
+ * The catalog: workspaces, stores, feature types, layers, layer groups and styles. Reads are lock-free snapshots; every
  * change is validated (names, references, duplicates) and handed to the {@link CatalogListener}s
  * <em>before</em> it becomes visible: if a listener (the data directory writer) fails, the change is
  * rejected and the catalog is unchanged.
@@ -34,6 +34,14 @@ public interface Catalog {
     List<LayerInfo> layers(String workspace);
 
     Optional<LayerInfo> layer(String workspace, String name);
+
+    /** Layer groups of a workspace, or the global groups when {@code workspace} is null. */
+    List<LayerGroupInfo> layerGroups(String workspace);
+
+    /** Every layer group: the global ones, then those of each workspace. */
+    List<LayerGroupInfo> allLayerGroups();
+
+    Optional<LayerGroupInfo> layerGroup(String workspace, String name);
 
     /** Styles of a workspace, or the global styles when {@code workspace} is null. */
     List<StyleInfo> styles(String workspace);
@@ -66,8 +74,20 @@ public interface Catalog {
 
     void save(LayerInfo layer);
 
-    /** Removes a feature type and its layer. */
+    /**
+     * Removes a feature type and its layer.
+     *
+     * @throws CatalogException NOT_EMPTY when a layer group contains the layer
+     */
     void removeFeatureType(String workspace, String name);
+
+    /** @throws CatalogException DUPLICATE, INVALID (unknown member or style, a cycle) or FAILED */
+    void add(LayerGroupInfo group);
+
+    void save(LayerGroupInfo group);
+
+    /** Removes a group. @throws CatalogException NOT_FOUND, NOT_EMPTY when another group contains it */
+    void removeLayerGroup(String workspace, String name);
 
     /** Adds a style; its body is handed to listeners (the data directory writes it beside the metadata). */
     void add(StyleInfo style, byte[] body);

@@ -98,6 +98,27 @@ sealed interface CatalogChange {
         }
     }
 
+    record LayerGroup(LayerGroupInfo before, LayerGroupInfo after) implements CatalogChange {
+        @Override
+        public void notify(CatalogListener listener) {
+            listener.onLayerGroup(before, after);
+        }
+
+        @Override
+        public void applyTo(CatalogState.Editor state) {
+            if (after == null) {
+                state.layerGroups.remove(CatalogKey.of(before));
+            } else {
+                state.layerGroups.put(CatalogKey.of(after), after);
+            }
+        }
+
+        @Override
+        public CatalogChange inverse() {
+            return new LayerGroup(after, before);
+        }
+    }
+
     /**
      * A style change. {@code body} is the new body (null when only the metadata changes or for a removal);
      * {@code previousBody} is the body before the change, kept so that the inverse can restore it.

@@ -23,8 +23,20 @@ record CatalogKey(String workspace, String name) implements Comparable<CatalogKe
         return new CatalogKey(l.workspace(), l.name());
     }
 
+    static CatalogKey of(LayerGroupInfo g) {
+        return new CatalogKey(g.workspace(), g.name());
+    }
+
     static CatalogKey of(StyleInfo s) {
         return new CatalogKey(s.workspace(), s.name());
+    }
+
+    /**
+     * The key of a reference as layers and groups spell it: "ws:name", or "name" for a global object (style,
+     * layer group).
+     */
+    static CatalogKey ofReference(String reference) {
+        return ofStyleReference(reference);
     }
 
     /** The key of a style reference as layers spell it: "ws:style" or "style" for a global style. */

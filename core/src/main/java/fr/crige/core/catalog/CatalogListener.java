@@ -20,6 +20,9 @@ public interface CatalogListener {
     default void onLayer(LayerInfo before, LayerInfo after) {
     }
 
+    default void onLayerGroup(LayerGroupInfo before, LayerGroupInfo after) {
+    }
+
     /** {@code body} is null when only metadata changed or for a removal. */
     default void onStyle(StyleInfo before, StyleInfo after, byte[] body) {
     }

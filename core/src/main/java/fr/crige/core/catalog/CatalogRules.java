@@ -88,6 +88,78 @@ final class CatalogRules {
         }
     }
 
+    /**
+     * A group's name, members and styles: members exist and belong to the group's workspace (any workspace
+     * for a global group), the name is not a layer's, and no group contains itself through its members.
+     */
+    static void checkLayerGroup(CatalogState state, LayerGroupInfo group) {
+        required("layer group", group);
+        checkName("Layer group", group.name());
+        if (group.workspace() != null) {
+            workspaceExists(state, group.workspace(), "layer group " + group.name());
+        }
+        CatalogKey key = CatalogKey.of(group);
+        if (state.layers.containsKey(key)) {
+            throw new CatalogException(Kind.DUPLICATE, "Layer group " + key + " would have the name of a layer");
+        }
+        if (group.layers().isEmpty()) {
+            throw invalid("Layer group " + key + " must have at least one layer");
+        }
+        if (!group.styles().isEmpty() && group.styles().size() != group.layers().size()) {
+            throw invalid("Layer group " + key + " has " + group.layers().size() + " layers but "
+                    + group.styles().size() + " styles; give one style per layer, or none");
+        }
+        for (int i = 0; i < group.layers().size(); i++) {
+            CatalogKey member = CatalogKey.ofReference(group.layers().get(i));
+            boolean isLayer = state.layers.containsKey(member);
+            if (!isLayer && !state.layerGroups.containsKey(member) && !member.equals(key)) {
+                throw invalid("Layer group " + key + " refers to '" + member + "', which is neither a layer nor"
+                        + " a layer group");
+            }
+            if (group.workspace() != null && !group.workspace().equals(member.workspace())) {
+                throw invalid("Layer group " + key + " cannot contain '" + member + "' of another workspace");
+            }
+            String style = group.styleOf(i);
+            if (style != null) {
+                checkMemberStyle(state, key, member, isLayer, CatalogKey.ofStyleReference(style));
+            }
+        }
+        requireNoCycle(state, group);
+    }
+
+    private static void checkMemberStyle(CatalogState state, CatalogKey group, CatalogKey member, boolean isLayer,
+            CatalogKey style) {
+        if (!isLayer) {
+            throw invalid("Layer group " + group + " gives style " + style + " to group '" + member
+                    + "'; only layers take a style");
+        }
+        if (style.workspace() != null && !style.workspace().equals(member.workspace())) {
+            throw invalid("Layer group " + group + " cannot draw '" + member + "' with style " + style
+                    + " of another workspace");
+        }
+        if (!state.styles.containsKey(style)) {
+            throw invalid("Layer group " + group + " refers to style '" + style + "', which does not exist");
+        }
+    }
+
+    /** Walks the groups reachable from {@code group} (taken in its new version) and fails on a way back. */
+    private static void requireNoCycle(CatalogState state, LayerGroupInfo group) {
+        CatalogKey start = CatalogKey.of(group);
+        java.util.Deque<CatalogKey> pending = new java.util.ArrayDeque<>();
+        java.util.Set<CatalogKey> seen = new java.util.HashSet<>();
+        group.layers().forEach(m -> pending.push(CatalogKey.ofReference(m)));
+        while (!pending.isEmpty()) {
+            CatalogKey member = pending.pop();
+            if (member.equals(start)) {
+                throw invalid("Layer group " + start + " would contain itself");
+            }
+            LayerGroupInfo nested = state.layerGroups.get(member);
+            if (nested != null && seen.add(member)) {
+                nested.layers().forEach(m -> pending.push(CatalogKey.ofReference(m)));
+            }
+        }
+    }
+
     static void checkStyle(CatalogState state, StyleInfo style) {
         required("style", style);
         checkName("Style", style.name());

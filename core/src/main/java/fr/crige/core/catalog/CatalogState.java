@@ -15,22 +15,25 @@ import java.util.TreeMap;
 final class CatalogState {
 
     static final CatalogState EMPTY = new CatalogState(new TreeMap<>(), new TreeMap<>(), new TreeMap<>(),
-            new TreeMap<>(), new TreeMap<>(), new TreeMap<>());
+            new TreeMap<>(), new TreeMap<>(), new TreeMap<>(), new TreeMap<>());
 
     final SortedMap<String, WorkspaceInfo> workspaces;
     final SortedMap<CatalogKey, StoreInfo> stores;
     final SortedMap<CatalogKey, FeatureTypeInfo> featureTypes;
     final SortedMap<CatalogKey, LayerInfo> layers;
+    final SortedMap<CatalogKey, LayerGroupInfo> layerGroups;
     final SortedMap<CatalogKey, StyleInfo> styles;
     final SortedMap<CatalogKey, byte[]> styleBodies;
 
     private CatalogState(SortedMap<String, WorkspaceInfo> workspaces, SortedMap<CatalogKey, StoreInfo> stores,
             SortedMap<CatalogKey, FeatureTypeInfo> featureTypes, SortedMap<CatalogKey, LayerInfo> layers,
-            SortedMap<CatalogKey, StyleInfo> styles, SortedMap<CatalogKey, byte[]> styleBodies) {
+            SortedMap<CatalogKey, LayerGroupInfo> layerGroups, SortedMap<CatalogKey, StyleInfo> styles,
+            SortedMap<CatalogKey, byte[]> styleBodies) {
         this.workspaces = Collections.unmodifiableSortedMap(workspaces);
         this.stores = Collections.unmodifiableSortedMap(stores);
         this.featureTypes = Collections.unmodifiableSortedMap(featureTypes);
         this.layers = Collections.unmodifiableSortedMap(layers);
+        this.layerGroups = Collections.unmodifiableSortedMap(layerGroups);
         this.styles = Collections.unmodifiableSortedMap(styles);
         this.styleBodies = Collections.unmodifiableSortedMap(styleBodies);
     }
@@ -45,9 +48,33 @@ final class CatalogState {
 
     /** Global styles (null workspace) or the styles of one workspace. */
     List<StyleInfo> stylesOf(String workspace) {
-        return styles.entrySet().stream()
+        return exactlyIn(styles, workspace);
+    }
+
+    /** Global layer groups (null workspace) or the groups of one workspace. */
+    List<LayerGroupInfo> layerGroupsOf(String workspace) {
+        return exactlyIn(layerGroups, workspace);
+    }
+
+    private static <T> List<T> exactlyIn(Map<CatalogKey, T> map, String workspace) {
+        return map.entrySet().stream()
                 .filter(e -> Objects.equals(workspace, e.getKey().workspace()))
                 .map(Map.Entry::getValue)
+                .toList();
+    }
+
+    /** Groups that have {@code member} (a layer or a group) among their members. */
+    List<LayerGroupInfo> groupsContaining(CatalogKey member) {
+        return layerGroups.values().stream()
+                .filter(g -> g.layers().stream().map(CatalogKey::ofReference).anyMatch(member::equals))
+                .toList();
+    }
+
+    /** Groups that draw a member with that style. */
+    List<LayerGroupInfo> groupsUsing(CatalogKey style) {
+        return layerGroups.values().stream()
+                .filter(g -> g.styles().stream().filter(Objects::nonNull).map(CatalogKey::ofStyleReference)
+                        .anyMatch(style::equals))
                 .toList();
     }
 
@@ -88,6 +115,7 @@ final class CatalogState {
         final TreeMap<CatalogKey, StoreInfo> stores;
         final TreeMap<CatalogKey, FeatureTypeInfo> featureTypes;
         final TreeMap<CatalogKey, LayerInfo> layers;
+        final TreeMap<CatalogKey, LayerGroupInfo> layerGroups;
         final TreeMap<CatalogKey, StyleInfo> styles;
         final TreeMap<CatalogKey, byte[]> styleBodies;
 
@@ -96,12 +124,13 @@ final class CatalogState {
             stores = new TreeMap<>(s.stores);
             featureTypes = new TreeMap<>(s.featureTypes);
             layers = new TreeMap<>(s.layers);
+            layerGroups = new TreeMap<>(s.layerGroups);
             styles = new TreeMap<>(s.styles);
             styleBodies = new TreeMap<>(s.styleBodies);
         }
 
         CatalogState freeze() {
-            return new CatalogState(workspaces, stores, featureTypes, layers, styles, styleBodies);
+            return new CatalogState(workspaces, stores, featureTypes, layers, layerGroups, styles, styleBodies);
         }
     }
 }

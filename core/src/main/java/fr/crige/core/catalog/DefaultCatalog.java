@@ -2,9 +2,13 @@ package fr.crige.core.catalog;
 
 import fr.crige.core.catalog.CatalogException.Kind;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
@@ -76,6 +80,21 @@ public final class DefaultCatalog implements Catalog {
     }
 
     @Override
+    public List<LayerGroupInfo> layerGroups(String workspace) {
+        return state.layerGroupsOf(workspace);
+    }
+
+    @Override
+    public List<LayerGroupInfo> allLayerGroups() {
+        return List.copyOf(state.layerGroups.values());
+    }
+
+    @Override
+    public Optional<LayerGroupInfo> layerGroup(String workspace, String name) {
+        return Optional.ofNullable(state.layerGroups.get(new CatalogKey(workspace, name)));
+    }
+
+    @Override
     public List<StyleInfo> styles(String workspace) {
         return state.stylesOf(workspace);
     }
@@ -130,11 +149,17 @@ public final class DefaultCatalog implements Catalog {
             WorkspaceInfo ws = existing(s.workspaces.get(name), "Workspace " + name);
             List<StoreInfo> stores = CatalogState.inWorkspace(s.stores, name);
             List<StyleInfo> styles = s.stylesOf(name);
-            if (!recurse && !(stores.isEmpty() && styles.isEmpty())) {
+            List<LayerGroupInfo> groups = s.layerGroupsOf(name);
+            if (!recurse && !(stores.isEmpty() && styles.isEmpty() && groups.isEmpty())) {
                 throw new CatalogException(Kind.NOT_EMPTY, "Workspace " + name + " still has " + stores.size()
-                        + " store(s) and " + styles.size() + " style(s); remove them or use recurse");
+                        + " store(s), " + styles.size() + " style(s) and " + groups.size()
+                        + " layer group(s); remove them or use recurse");
             }
-            List<CatalogChange> changes = new ArrayList<>();
+            Set<CatalogKey> removedLayers = new HashSet<>();
+            CatalogState.inWorkspace(s.layers, name).forEach(l -> removedLayers.add(CatalogKey.of(l)));
+            Set<CatalogKey> removedGroups = new HashSet<>();
+            groups.forEach(g -> removedGroups.add(CatalogKey.of(g)));
+            List<CatalogChange> changes = new ArrayList<>(groupUpdates(s, removedLayers, removedGroups));
             stores.forEach(store -> changes.addAll(storeRemoval(s, store)));
             styles.forEach(style -> changes.add(styleRemoval(s, style)));
             changes.add(new CatalogChange.Workspace(ws, null));
@@ -174,7 +199,11 @@ public final class DefaultCatalog implements Catalog {
                 throw new CatalogException(Kind.NOT_EMPTY, "Store " + key + " still publishes " + published
                         + " feature type(s); remove them or use recurse");
             }
-            return storeRemoval(s, store);
+            Set<CatalogKey> removedLayers = new HashSet<>();
+            s.featureTypesOf(workspace, name).forEach(ft -> removedLayers.add(CatalogKey.of(ft)));
+            List<CatalogChange> changes = new ArrayList<>(groupUpdates(s, removedLayers, Set.of()));
+            changes.addAll(storeRemoval(s, store));
+            return changes;
         });
     }
 
@@ -200,6 +229,10 @@ public final class DefaultCatalog implements Catalog {
             }
             if (s.featureTypes.containsKey(CatalogKey.of(featureType))) {
                 throw duplicate("Feature type " + featureType.qualifiedName());
+            }
+            if (s.layerGroups.containsKey(CatalogKey.of(featureType))) {
+                throw new CatalogException(Kind.DUPLICATE, "Layer group " + featureType.qualifiedName()
+                        + " already has that name; a layer cannot take it");
             }
             return List.of(new CatalogChange.FeatureType(null, featureType), new CatalogChange.Layer(null, layer));
         });
@@ -233,7 +266,13 @@ public final class DefaultCatalog implements Catalog {
     public void removeFeatureType(String workspace, String name) {
         write(s -> {
             CatalogKey key = new CatalogKey(workspace, name);
-            return featureTypeRemoval(s, existing(s.featureTypes.get(key), "Feature type " + key));
+            FeatureTypeInfo ft = existing(s.featureTypes.get(key), "Feature type " + key);
+            List<LayerGroupInfo> groups = s.groupsContaining(key);
+            if (!groups.isEmpty()) {
+                throw new CatalogException(Kind.NOT_EMPTY, "Layer " + key + " is in layer group(s) "
+                        + groups.stream().map(LayerGroupInfo::qualifiedName).toList() + "; take it out first");
+            }
+            return featureTypeRemoval(s, ft);
         });
     }
 
@@ -245,6 +284,91 @@ public final class DefaultCatalog implements Catalog {
         }
         changes.add(new CatalogChange.FeatureType(ft, null));
         return changes;
+    }
+
+    // ---------------------------------------------------------------- layer groups
+
+    @Override
+    public void add(LayerGroupInfo group) {
+        write(s -> {
+            CatalogRules.checkLayerGroup(s, group);
+            if (s.layerGroups.containsKey(CatalogKey.of(group))) {
+                throw duplicate("Layer group " + group.qualifiedName());
+            }
+            return List.of(new CatalogChange.LayerGroup(null, group));
+        });
+    }
+
+    @Override
+    public void save(LayerGroupInfo group) {
+        write(s -> {
+            CatalogRules.checkLayerGroup(s, group);
+            LayerGroupInfo before = existing(s.layerGroups.get(CatalogKey.of(group)),
+                    "Layer group " + group.qualifiedName());
+            return List.of(new CatalogChange.LayerGroup(before, group));
+        });
+    }
+
+    @Override
+    public void removeLayerGroup(String workspace, String name) {
+        write(s -> {
+            CatalogKey key = new CatalogKey(workspace, name);
+            LayerGroupInfo group = existing(s.layerGroups.get(key), "Layer group " + key);
+            List<LayerGroupInfo> containers = s.groupsContaining(key);
+            if (!containers.isEmpty()) {
+                throw new CatalogException(Kind.NOT_EMPTY, "Layer group " + key + " is in layer group(s) "
+                        + containers.stream().map(LayerGroupInfo::qualifiedName).toList() + "; take it out first");
+            }
+            return List.of(new CatalogChange.LayerGroup(group, null));
+        });
+    }
+
+    /**
+     * The group changes that go with a recursive removal: {@code removedGroups} are removed, the removed
+     * layers and groups are taken out of the other groups, and a group left without members is removed in
+     * turn (GeoServer behaves the same), so no group is left pointing at nothing.
+     */
+    private static List<CatalogChange> groupUpdates(CatalogState s, Set<CatalogKey> removedLayers,
+            Set<CatalogKey> removedGroups) {
+        Set<CatalogKey> gone = new HashSet<>(removedLayers);
+        gone.addAll(removedGroups);
+        Map<CatalogKey, LayerGroupInfo> edited = new TreeMap<>();
+        removedGroups.forEach(key -> edited.put(key, null));
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (Map.Entry<CatalogKey, LayerGroupInfo> e : s.layerGroups.entrySet()) {
+                if (edited.containsKey(e.getKey()) && edited.get(e.getKey()) == null) {
+                    continue;
+                }
+                LayerGroupInfo current = edited.getOrDefault(e.getKey(), e.getValue());
+                LayerGroupInfo pruned = withoutMembers(current, gone);
+                if (pruned != current) {
+                    changed = true;
+                    edited.put(e.getKey(), pruned.layers().isEmpty() ? null : pruned);
+                    if (pruned.layers().isEmpty()) {
+                        gone.add(e.getKey());
+                    }
+                }
+            }
+        }
+        List<CatalogChange> changes = new ArrayList<>();
+        edited.forEach((key, after) -> changes.add(new CatalogChange.LayerGroup(s.layerGroups.get(key), after)));
+        return changes;
+    }
+
+    /** {@code group} itself when none of its members is gone, else a copy without them (and their styles). */
+    private static LayerGroupInfo withoutMembers(LayerGroupInfo group, Set<CatalogKey> gone) {
+        List<String> layers = new ArrayList<>();
+        List<String> styles = new ArrayList<>();
+        for (int i = 0; i < group.layers().size(); i++) {
+            if (!gone.contains(CatalogKey.ofReference(group.layers().get(i)))) {
+                layers.add(group.layers().get(i));
+                styles.add(group.styleOf(i));
+            }
+        }
+        return layers.size() == group.layers().size() ? group : new LayerGroupInfo(group.workspace(), group.name(),
+                group.title(), group.abstractText(), group.mode(), layers, styles);
     }
 
     // ---------------------------------------------------------------- styles
@@ -279,6 +403,11 @@ public final class DefaultCatalog implements Catalog {
             if (!users.isEmpty()) {
                 throw new CatalogException(Kind.NOT_EMPTY, "Style " + key + " is used by layer(s) "
                         + users.stream().map(LayerInfo::qualifiedName).toList());
+            }
+            List<LayerGroupInfo> groups = s.groupsUsing(key);
+            if (!groups.isEmpty()) {
+                throw new CatalogException(Kind.NOT_EMPTY, "Style " + key + " is used by layer group(s) "
+                        + groups.stream().map(LayerGroupInfo::qualifiedName).toList());
             }
             return List.of(styleRemoval(s, style));
         });

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import fr.crige.core.catalog.FeatureTypeInfo;
+import fr.crige.core.catalog.LayerGroupInfo;
 import fr.crige.core.catalog.LayerInfo;
 import fr.crige.core.catalog.StoreInfo;
 import fr.crige.core.catalog.StyleInfo;
@@ -65,6 +66,10 @@ final class CatalogJson {
         return bytes(withoutLocation(style));
     }
 
+    byte[] write(LayerGroupInfo group) {
+        return bytes(withoutLocation(group));
+    }
+
     WorkspaceInfo readWorkspace(byte[] json) throws IOException {
         return read(json, WorkspaceInfo.class, Map.of(), List.of("name", "namespaceUri"));
     }
@@ -81,6 +86,12 @@ final class CatalogJson {
     LayerInfo readLayer(byte[] json, String workspace) throws IOException {
         return read(json, LayerInfo.class, Map.of(WORKSPACE, workspace),
                 List.of("name", "defaultStyle", "enabled", "queryable"));
+    }
+
+    /** @param workspace null for a global group */
+    LayerGroupInfo readLayerGroup(byte[] json, String workspace) throws IOException {
+        return read(json, LayerGroupInfo.class, workspace == null ? Map.of() : Map.of(WORKSPACE, workspace),
+                List.of("name", "layers"));
     }
 
     /** @param workspace null for a global style */

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import fr.crige.core.catalog.Catalog;
 import fr.crige.core.catalog.CatalogException;
 import fr.crige.core.catalog.FeatureTypeInfo;
+import fr.crige.core.catalog.LayerGroupInfo;
 import fr.crige.core.catalog.LayerInfo;
 import fr.crige.core.catalog.StyleInfo;
 import java.io.IOException;
@@ -13,7 +14,9 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
 import org.slf4j.Logger;
@@ -97,8 +100,8 @@ public final class DataDirectory {
     }
 
     /**
-     * Reads every object into the catalog: workspaces first, then styles, stores, and feature types with
-     * their layers, so that references resolve. Files the catalog rejects (invalid names, dangling
+     * Reads every object into the catalog: workspaces first, then styles, stores, feature types with their
+     * layers, and layer groups, so that references resolve. Files the catalog rejects (invalid names, dangling
      * references, duplicates) are reported like unreadable ones; objects under a skipped parent are then
      * reported as referring to a missing parent.
      */
@@ -117,12 +120,53 @@ public final class DataDirectory {
                 loadStore(name(wsDir), storeDir, catalog, problems);
             }
         }
+        List<String> groupOwners = new ArrayList<>();
+        groupOwners.add(null);
+        workspaceDirs.forEach(dir -> groupOwners.add(name(dir)));
+        loadLayerGroups(groupOwners, catalog, problems);
         problems.forEach(p -> LOG.warn("Data directory: {}", p));
         return problems;
     }
 
     private boolean isStoreDir(Path p) {
-        return Files.isDirectory(p) && !name(p).equals(DataDirectoryLayout.STYLES);
+        return Files.isDirectory(p) && !name(p).equals(DataDirectoryLayout.STYLES)
+                && !name(p).equals(DataDirectoryLayout.LAYER_GROUPS);
+    }
+
+    /**
+     * Reads the global and workspace layer groups. Groups may contain groups, in any folder, so they are
+     * added in passes until a pass adds none; what is left is reported with the catalog's reason.
+     */
+    private void loadLayerGroups(List<String> owners, Catalog catalog, List<LoadProblem> problems) {
+        Map<Path, LayerGroupInfo> pending = new LinkedHashMap<>();
+        for (String workspace : owners) {
+            Path dir = layout.layerGroupsDir(workspace);
+            for (Path file : children(dir, p -> name(p).endsWith(DataDirectoryLayout.JSON), problems)) {
+                attempt(file, problems, () -> {
+                    LayerGroupInfo group = json.readLayerGroup(Files.readAllBytes(file), workspace);
+                    String fileName = name(file);
+                    requireName(group.name(), fileName.substring(0, fileName.length() - 5), "file");
+                    pending.put(file, group);
+                });
+            }
+        }
+        Map<Path, CatalogException> refused = new LinkedHashMap<>();
+        boolean progress = true;
+        while (!pending.isEmpty() && progress) {
+            progress = false;
+            refused.clear();
+            for (var it = pending.entrySet().iterator(); it.hasNext(); ) {
+                var entry = it.next();
+                try {
+                    catalog.add(entry.getValue());
+                    it.remove();
+                    progress = true;
+                } catch (CatalogException e) {
+                    refused.put(entry.getKey(), e);
+                }
+            }
+        }
+        refused.forEach((file, e) -> problems.add(new LoadProblem(file, e.getMessage())));
     }
 
     private void loadWorkspace(Path dir, Catalog catalog, List<LoadProblem> problems) {

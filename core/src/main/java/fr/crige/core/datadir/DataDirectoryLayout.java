@@ -10,7 +10,9 @@ import java.nio.file.Path;
  * workspaces/&lt;ws&gt;/&lt;store&gt;/datastore.json
  * workspaces/&lt;ws&gt;/&lt;store&gt;/&lt;featuretype&gt;/featuretype.json, layer.json
  * workspaces/&lt;ws&gt;/styles/&lt;style&gt;.json and its body file
+ * workspaces/&lt;ws&gt;/layergroups/&lt;group&gt;.json
  * styles/&lt;style&gt;.json and its body file (global styles)
+ * layergroups/&lt;group&gt;.json (global layer groups)
  * security/secrets.properties
  * </pre>
  * Catalog names are restricted to safe path segments, so they are used as folder names as they are.
@@ -19,6 +21,7 @@ final class DataDirectoryLayout {
 
     static final String WORKSPACES = "workspaces";
     static final String STYLES = "styles";
+    static final String LAYER_GROUPS = "layergroups";
     static final String WORKSPACE_FILE = "workspace.json";
     static final String STORE_FILE = "datastore.json";
     static final String FEATURE_TYPE_FILE = "featuretype.json";
@@ -70,6 +73,15 @@ final class DataDirectoryLayout {
 
     Path styleBody(String workspace, String filename) {
         return stylesDir(workspace).resolve(filename);
+    }
+
+    /** Folder of global layer groups ({@code workspace} null) or of a workspace's groups. */
+    Path layerGroupsDir(String workspace) {
+        return workspace == null ? root.resolve(LAYER_GROUPS) : workspaceDir(workspace).resolve(LAYER_GROUPS);
+    }
+
+    Path layerGroupFile(String workspace, String group) {
+        return layerGroupsDir(workspace).resolve(group + JSON);
     }
 
     Path secretsFile() {

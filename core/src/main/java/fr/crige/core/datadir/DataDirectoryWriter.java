@@ -3,6 +3,7 @@ package fr.crige.core.datadir;
 import fr.crige.core.catalog.CatalogException;
 import fr.crige.core.catalog.CatalogListener;
 import fr.crige.core.catalog.FeatureTypeInfo;
+import fr.crige.core.catalog.LayerGroupInfo;
 import fr.crige.core.catalog.LayerInfo;
 import fr.crige.core.catalog.StoreInfo;
 import fr.crige.core.catalog.StyleInfo;
@@ -45,6 +46,7 @@ public final class DataDirectoryWriter implements CatalogListener {
             delete(layout.workspaceFile(before.name()));
             deleteStyleBodies(layout.stylesDir(before.name()));
             deleteFolder(layout.stylesDir(before.name()));
+            deleteFolder(layout.layerGroupsDir(before.name()));
             deleteFolder(layout.workspaceDir(before.name()));
         }
     }
@@ -53,6 +55,8 @@ public final class DataDirectoryWriter implements CatalogListener {
     public void onStore(StoreInfo before, StoreInfo after) {
         if (after != null) {
             reserved("Store", after.name(), DataDirectoryLayout.STYLES, "the folder of the workspace styles");
+            reserved("Store", after.name(), DataDirectoryLayout.LAYER_GROUPS,
+                    "the folder of the workspace layer groups");
             reserved("Store", after.name(), DataDirectoryLayout.WORKSPACE_FILE, "the file of its workspace");
             write(layout.storeFile(after.workspace(), after.name()), json.write(after));
         } else {
@@ -82,6 +86,15 @@ public final class DataDirectoryWriter implements CatalogListener {
             write(file, json.write(after));
         } else {
             delete(file);
+        }
+    }
+
+    @Override
+    public void onLayerGroup(LayerGroupInfo before, LayerGroupInfo after) {
+        if (after != null) {
+            write(layout.layerGroupFile(after.workspace(), after.name()), json.write(after));
+        } else {
+            delete(layout.layerGroupFile(before.workspace(), before.name()));
         }
     }
 

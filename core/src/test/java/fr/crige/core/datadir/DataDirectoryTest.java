@@ -13,6 +13,7 @@ import fr.crige.core.catalog.Catalog;
 import fr.crige.core.catalog.CatalogException;
 import fr.crige.core.catalog.CatalogFixtures;
 import fr.crige.core.catalog.DefaultCatalog;
+import fr.crige.core.catalog.LayerGroupInfo;
 import fr.crige.core.catalog.StoreInfo;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -235,5 +236,48 @@ class DataDirectoryTest {
         assertThat(dir.resolve("workspaces/ws/second/other/layer.json")).isRegularFile();
         catalog.removeFeatureType("ws", "other");
         assertThat(dir.resolve("workspaces/ws/second/other")).doesNotExist();
+    }
+
+    @Test
+    void layerGroupsRoundTripWhateverTheOrderOfTheirFiles() throws Exception {
+        DefaultCatalog saved = persisted();
+        saved.add(featureType("ws", "second", "roads"), layer("ws", "roads", "polygon"));
+        // "a_region" sorts before "base", which it contains: loading must not depend on file order
+        saved.add(new LayerGroupInfo("ws", "base", "Fond de plan", "Routes et limites", LayerGroupInfo.Mode.SINGLE,
+                List.of("ws:ft", "ws:roads"), List.of("polygon", "")));
+        saved.add(new LayerGroupInfo(null, "a_region", "Région", null, null, List.of("ws:base"), null));
+
+        assertThat(dir.resolve("workspaces/ws/layergroups/base.json")).isRegularFile();
+        assertThat(Files.readString(dir.resolve("layergroups/a_region.json")))
+                .contains("\"mode\": \"NAMED\"").doesNotContain("\"workspace\"");
+        DefaultCatalog reloaded = new DefaultCatalog();
+        assertThat(DataDirectory.load(dir, reloaded)).isEmpty();
+        assertThat(reloaded.allLayerGroups()).isEqualTo(saved.allLayerGroups());
+
+        saved.removeLayerGroup(null, "a_region");
+        assertThat(dir.resolve("layergroups/a_region.json")).doesNotExist();
+    }
+
+    @Test
+    void aGroupWithAMissingMemberIsReportedAndTheRestLoads() throws Exception {
+        persisted();
+        Files.createDirectories(dir.resolve("layergroups"));
+        Files.writeString(dir.resolve("layergroups/broken.json"), """
+                {"name": "broken", "layers": ["ws:gone"]}
+                """);
+        DefaultCatalog reloaded = new DefaultCatalog();
+
+        assertThat(DataDirectory.load(dir, reloaded)).singleElement().satisfies(p -> {
+            assertThat(p.file()).isEqualTo(dir.resolve("layergroups/broken.json"));
+            assertThat(p.problem()).contains("ws:gone");
+        });
+        assertThat(reloaded.layers(null)).isNotEmpty();
+    }
+
+    @Test
+    void aStoreCannotTakeTheNameOfTheGroupsFolder() {
+        DefaultCatalog catalog = persisted();
+        assertThatThrownBy(() -> catalog.add(store("ws", "layergroups"))).isInstanceOf(CatalogException.class)
+                .hasMessageContaining("reserved");
     }
 }
