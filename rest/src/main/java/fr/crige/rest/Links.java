@@ -28,6 +28,11 @@ final class Links {
         return to("/layers/" + ws + ":" + name);
     }
 
+    /** A layer group: {@code workspace} null for a global one. */
+    static String layerGroup(String workspace, String name) {
+        return workspace == null ? to("/layergroups/" + name) : to("/workspaces/" + workspace + "/layergroups/" + name);
+    }
+
     /** A style reference as layers spell it: "style" (global) or "ws:style". */
     static String style(String reference) {
         int colon = reference.indexOf(':');

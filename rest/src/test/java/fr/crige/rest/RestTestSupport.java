@@ -89,6 +89,7 @@ abstract class RestTestSupport {
                         new DataStoreController(catalog, stores, registry, secrets),
                         new FeatureTypeController(catalog, stores, crs),
                         new LayerController(catalog),
+                        new LayerGroupController(catalog),
                         new StyleController(catalog, dataDirectory))
                 .setControllerAdvice(new RestErrors())
                 .build();
