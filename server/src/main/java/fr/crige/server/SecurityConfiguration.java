@@ -6,6 +6,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 
 /**
  * Who may use what: the OWS endpoints are public (their write operations, such as CSW Transaction, check the
@@ -31,8 +32,19 @@ public class SecurityConfiguration {
     FilterRegistrationBean<AdminAuthenticationFilter> restAuthentication(AdminCredentials credentials) {
         FilterRegistrationBean<AdminAuthenticationFilter> registration =
                 new FilterRegistrationBean<>(new AdminAuthenticationFilter(credentials));
-        registration.addUrlPatterns("/rest/*");
+        registration.addUrlPatterns("/rest/*", GeoServerRestAlias.PREFIX + "/rest/*");
         registration.setName("restAuthentication");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+        return registration;
+    }
+
+    /** {@code /geoserver/rest/...} as an alias of {@code /rest/...}, checked by the filter above first. */
+    @Bean
+    FilterRegistrationBean<GeoServerRestAlias> geoServerRestAlias() {
+        FilterRegistrationBean<GeoServerRestAlias> registration = new FilterRegistrationBean<>(new GeoServerRestAlias());
+        registration.addUrlPatterns(GeoServerRestAlias.PREFIX + "/rest/*");
+        registration.setName("geoServerRestAlias");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
         return registration;
     }
 }

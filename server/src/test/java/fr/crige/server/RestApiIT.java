@@ -57,6 +57,16 @@ class RestApiIT extends ServerTestSupport {
     }
 
     @Test
+    void geoServerClientsFindTheApiUnderGeoserverRestWithTheSameGuard() {
+        HttpResponse<String> anonymous = send(HttpRequest.newBuilder(uri("/geoserver/rest/workspaces")).GET().build());
+        assertThat(anonymous.statusCode()).isEqualTo(401);
+
+        HttpResponse<String> listed = get("/geoserver/rest/workspaces/cvl/layers?ignored=1");
+        assertThat(listed.statusCode()).isEqualTo(200);
+        assertThat(listed.body()).contains("cvl:communes");
+    }
+
+    @Test
     void malformedBodiesAreRefusedWithAMessageAndNothingIsWritten() {
         HttpResponse<String> broken = post("/rest/workspaces", JSON, "{\"workspace\":{\"name\":");
         assertThat(broken.statusCode()).isEqualTo(400);

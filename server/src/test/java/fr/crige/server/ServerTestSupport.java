@@ -72,7 +72,7 @@ abstract class ServerTestSupport {
     /** A request to the server; REST requests carry the administrator's credentials, as a client would. */
     HttpRequest.Builder request(String path) {
         HttpRequest.Builder b = HttpRequest.newBuilder(uri(path));
-        if (path.startsWith("/rest/")) {
+        if (path.startsWith("/rest/") || path.startsWith("/geoserver/rest/")) {
             b.header("Authorization", "Basic " + Base64.getEncoder()
                     .encodeToString(("admin:" + ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8)));
         }
