@@ -26,14 +26,17 @@ import org.xml.sax.SAXParseException;
  * Validates documents against the official OGC, ISO and W3C XML schemas, offline.
  *
  * <p>Tests use it to check that what crige answers is what a strict client expects (CSW 2.0.2, ISO 19139,
- * WFS 2.0, GML 3.2, WMS 1.3.0...). The schemas come from the {@code org.jvnet.ogc:ogc-schemas} and
- * {@code org.hisrc.w3c:w3c-schemas} test dependencies: every {@code http://schemas.opengis.net/...} and
- * W3C address met while compiling a schema is mapped onto those jars, so a test never reaches the network.
- * Addresses that are neither (for example an application schema served by crige itself) are asked of an
- * optional fetcher; without one they fail the compilation, which is what a test wants to hear about.
+ * WFS 2.0, GML 3.2, WMS 1.3.0...); the catalogue uses it to check ISO 19139 records before loading them. The
+ * schemas are read from the class path, from the {@code org.jvnet.ogc:ogc-schemas} and
+ * {@code org.hisrc.w3c:w3c-schemas} jars, which a module using this class declares (runtime or test scope):
+ * every {@code http://schemas.opengis.net/...} and W3C address met while compiling a schema is mapped onto
+ * those jars, so validation never reaches the network (schemas.opengis.net is slow, and a server must not
+ * depend on it). Addresses that are neither (for example an application schema served by crige itself) are
+ * asked of an optional fetcher; without one they fail the compilation.
  *
- * <p>Usage: {@code OfficialSchemas.validator("http://schemas.opengis.net/csw/2.0.2/CSW-discovery.xsd")
- * .validate(xml)} returns the list of problems, empty when the document is valid.
+ * <p>An instance holds one compiled schema and is thread-safe: compile once ({@link #validator}), validate
+ * many times. {@code validate} returns the problems, each with its line and column, empty when the
+ * document is valid.
  */
 public final class OfficialSchemas {
 
