@@ -10,8 +10,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import javax.xml.XMLConstants;
+import javax.xml.parsers.ParserConfigurationException;
+import javax.xml.parsers.SAXParserFactory;
 import javax.xml.transform.Source;
+import javax.xml.transform.sax.SAXSource;
 import javax.xml.transform.stream.StreamSource;
 import javax.xml.validation.Schema;
 import javax.xml.validation.SchemaFactory;
@@ -19,8 +21,10 @@ import javax.xml.validation.Validator;
 import org.w3c.dom.ls.LSInput;
 import org.w3c.dom.ls.LSResourceResolver;
 import org.xml.sax.ErrorHandler;
+import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
+import org.xml.sax.XMLReader;
 
 /**
  * Validates documents against the official OGC, ISO and W3C XML schemas, offline.
@@ -57,6 +61,9 @@ public final class OfficialSchemas {
     public static final String WMS_130 = OPENGIS + "wms/1.3.0/capabilities_1_3_0.xsd";
     public static final String OWS_110_EXCEPTION = OPENGIS + "ows/1.1.0/owsExceptionReport.xsd";
 
+    /** Parsers of the validated documents: untrusted input, so DOCTYPEs (and XXE) are refused. */
+    private static final SAXParserFactory PARSERS = SecureXml.newSAXParserFactory();
+
     private final Schema schema;
 
     private OfficialSchemas(Schema schema) {
@@ -73,7 +80,7 @@ public final class OfficialSchemas {
      * application schema: {@code fetcher} returns their bytes (or null when unknown).
      */
     public static OfficialSchemas validator(Function<String, byte[]> fetcher, String... schemaUrls) {
-        SchemaFactory factory = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
+        SchemaFactory factory = SecureXml.newSchemaFactory();
         factory.setResourceResolver(new OfflineResolver(fetcher));
         List<Source> roots = new ArrayList<>();
         for (String url : schemaUrls) {
@@ -116,11 +123,14 @@ public final class OfficialSchemas {
             }
         });
         try {
-            validator.validate(new StreamSource(new ByteArrayInputStream(xml)));
+            XMLReader reader = PARSERS.newSAXParser().getXMLReader();
+            validator.validate(new SAXSource(reader, new InputSource(new ByteArrayInputStream(xml))));
         } catch (SAXException e) {
             if (problems.isEmpty()) {
                 problems.add(e.getMessage());
             }
+        } catch (ParserConfigurationException e) {
+            throw new IllegalStateException(e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -35,4 +35,17 @@ class OfficialSchemasTest {
         assertThat(OfficialSchemas.validator(OfficialSchemas.ISO_19139_GMD).validate(emptyRecord))
                 .isNotEmpty().allMatch(p -> p.contains("MD_Metadata"));
     }
+
+    @Test
+    void documentsWithADoctypeAreRefusedWithoutResolvingEntities() {
+        String xxe = """
+                <?xml version="1.0"?>
+                <!DOCTYPE r [<!ENTITY x SYSTEM "file:///etc/passwd">]>
+                <ows:ExceptionReport xmlns:ows="http://www.opengis.net/ows/1.1" version="2.0.0">
+                  <ows:Exception exceptionCode="&x;"/>
+                </ows:ExceptionReport>""";
+
+        assertThat(OfficialSchemas.validator(OfficialSchemas.OWS_110_EXCEPTION).validate(xxe))
+                .singleElement().asString().containsIgnoringCase("DOCTYPE").doesNotContain("root:");
+    }
 }
