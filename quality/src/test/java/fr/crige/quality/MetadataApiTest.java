@@ -19,6 +19,8 @@ import fr.crige.csw.store.RecordStore;
 import fr.crige.csw.store.sqlite.SqliteRecordStore;
 import fr.crige.quality.catalogue.MetadataCatalogue;
 import fr.crige.quality.model.StandardRepository;
+import fr.crige.quality.report.ReportRepository;
+import fr.crige.quality.report.ReportRetention;
 import fr.crige.quality.web.QualityController;
 import fr.crige.quality.web.QualityService;
 import fr.crige.quality.web.QualitySettings;
@@ -53,7 +55,8 @@ class MetadataApiTest {
 
     private MockMvc mvc(MetadataCatalogue catalogue) throws Exception {
         Path standards = Path.of(getClass().getResource("/standards").toURI());
-        service = new QualityService(new StandardRepository(standards), null, null, new StoreContext(tmp, null),
+        service = new QualityService(new StandardRepository(standards),
+                ReportRepository.inDataDirectory(tmp, ReportRetention.defaults()), null, null, new StoreContext(tmp, null),
                 QualitySettings.defaults(), catalogue);
         return MockMvcBuilders.standaloneSetup(new QualityController(service)).build();
     }

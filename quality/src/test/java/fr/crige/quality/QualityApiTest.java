@@ -13,6 +13,8 @@ import com.jayway.jsonpath.JsonPath;
 import fr.crige.core.store.StoreContext;
 import fr.crige.quality.input.ArchiveLimits;
 import fr.crige.quality.model.StandardRepository;
+import fr.crige.quality.report.ReportRepository;
+import fr.crige.quality.report.ReportRetention;
 import fr.crige.quality.web.QualityController;
 import fr.crige.quality.web.QualityService;
 import fr.crige.quality.web.QualitySettings;
@@ -39,7 +41,8 @@ class QualityApiTest {
 
     private MockMvc mvc(QualitySettings settings) throws Exception {
         Path standards = Path.of(getClass().getResource("/standards").toURI());
-        service = new QualityService(new StandardRepository(standards), null, null, new StoreContext(tmp, null),
+        service = new QualityService(new StandardRepository(standards),
+                ReportRepository.inDataDirectory(tmp, settings.reports()), null, null, new StoreContext(tmp, null),
                 settings);
         return MockMvcBuilders.standaloneSetup(new QualityController(service)).build();
     }
@@ -96,6 +99,29 @@ class QualityApiTest {
     }
 
     @Test
+    void aReportStillOpensInItsThreeFormatsAfterARestart() throws Exception {
+        String body = mvc().perform(multipart("/rest/quality/validate")
+                .file(fixture("cnig-plu-zone-urba/44109_ZONE_URBA_20230615_invalid_values.geojson"))
+                .param("standard", "cnig-plu-2024").param("idurba", "44109_PLU_20230615").param("datappro", "20230615"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        String id = JsonPath.read(body, "$.id");
+        service.close();
+
+        MockMvc restarted = mvc(); // a new service and repository over the same data directory
+        restarted.perform(get("/rest/quality/reports/" + id)).andExpect(status().isOk())
+                .andExpect(jsonPath("$.id").value(id))
+                .andExpect(jsonPath("$.summary.total").value(24))
+                .andExpect(jsonPath("$.summary.levels.WARNING").value(2))
+                .andExpect(jsonPath("$.findings[?(@.ruleId=='ZONE_URBA.LIB_IDZONE.unique')].rows[0]").exists());
+        assertThat(restarted.perform(get("/rest/quality/reports/" + id + ".html").param("lang", "en"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8))
+                .contains("Not conformant", "ZONE_URBA.NO_OVERLAP", "AUC");
+        assertThat(restarted.perform(get("/rest/quality/reports/" + id + ".csv")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8).lines()).hasSize(25);
+        restarted.perform(get("/rest/quality/reports/..%2F..%2Fetc%2Fpasswd")).andExpect(status().isNotFound());
+    }
+
+    @Test
     void latin1CsvDeclaredUtf8IsAFindingNotACrash() throws Exception {
         String header = Files.readAllLines(Path.of(getClass().getResource("/fixtures/arbre/arbre_valid.csv").toURI()))
                 .get(0);
@@ -141,7 +167,7 @@ class QualityApiTest {
     @Test
     void zipBombIs413() throws Exception {
         byte[] zip = zip("44109_ZONE_URBA_20230615.geojson", new byte[2_000_000]);
-        mvc(new QualitySettings(100L << 20, 5L << 20, new ArchiveLimits(10, 1_000_000), 10))
+        mvc(new QualitySettings(100L << 20, 5L << 20, new ArchiveLimits(10, 1_000_000), new ReportRetention(10, null)))
                 .perform(multipart("/rest/quality/validate")
                         .file(new MockMultipartFile("file", "delivery.zip", "application/zip", zip))
                         .param("standard", "cnig-plu-2024")).andExpect(status().isPayloadTooLarge());
@@ -156,14 +182,16 @@ class QualityApiTest {
 
     @Test
     void oversizeUploadIs413() throws Exception {
-        mvc(new QualitySettings(10, 5, ArchiveLimits.defaults(), 10)).perform(multipart("/rest/quality/validate")
+        mvc(new QualitySettings(10, 5, ArchiveLimits.defaults(), new ReportRetention(10, null)))
+                .perform(multipart("/rest/quality/validate")
                 .file(fixture("arbre/arbre_valid.csv")).param("standard", "schema-arbre"))
                 .andExpect(status().isPayloadTooLarge());
     }
 
     @Test
     void largeUploadRunsAsAJobWithProgress() throws Exception {
-        MockMvc mvc = mvc(new QualitySettings(100L << 20, 0, ArchiveLimits.defaults(), 10));
+        MockMvc mvc = mvc(new QualitySettings(100L << 20, 0, ArchiveLimits.defaults(),
+                new ReportRetention(10, null)));
         String body = mvc.perform(multipart("/rest/quality/validate")
                 .file(fixture("cnig-plu-zone-urba/44109_ZONE_URBA_20230615_valid.geojson"))
                 .param("standard", "cnig-plu-2024").param("idurba", "44109_PLU_20230615"))

@@ -19,7 +19,7 @@ class ShippedStandardsTest {
         StandardRepository repository = new StandardRepository(Path.of("..", "data-dir", "quality", "standards"));
         assertThat(repository.problems()).isEmpty();
         assertThat(repository.all()).extracting(s -> s.id()).contains("cnig-plu-2024", "schema-arbre",
-                "cnig-plu-2024-prescription-surf", "cnig-plu-2024-info-surf");
+                "cnig-plu-2024-prescription-surf", "cnig-plu-2024-info-surf", "etalab-cadastre-parcelles");
     }
 
     @Test

@@ -1,7 +1,9 @@
 package fr.crige.core.datadir;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.nio.ByteBuffer;
+import java.io.OutputStream;
+import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryNotEmptyException;
@@ -25,11 +27,20 @@ import java.util.regex.Pattern;
  * back to a plain replacing move: the window where the target is missing is then as short as that file
  * system allows, and the previous content is never overwritten in place. Forcing a directory is not
  * possible on every platform (Windows); it is skipped there.
+ *
+ * <p>Public for the other files crige keeps in the data directory (quality reports...), which must be
+ * written the same way; large content is streamed ({@link Content}) rather than held in one array.
  */
-final class AtomicFiles {
+public final class AtomicFiles {
+
+    /** Writes the content of a file to a stream (buffered; closing it is not needed). */
+    @FunctionalInterface
+    public interface Content {
+        void writeTo(OutputStream out) throws IOException;
+    }
 
     /** Names of temporary files, skipped and cleaned up by the loader. */
-    static final Pattern TEMPORARY = Pattern.compile("\\..+\\.tmp");
+    public static final Pattern TEMPORARY = Pattern.compile("\\..+\\.tmp");
 
     private static final FileAttribute<?>[] OWNER_ONLY = {
             PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"))};
@@ -38,8 +49,18 @@ final class AtomicFiles {
     }
 
     /** Replaces the target atomically; the file gets the default permissions of new files. */
-    static void write(Path target, byte[] content) throws IOException {
+    public static void write(Path target, byte[] content) throws IOException {
         write(target, content, false);
+    }
+
+    /** Replaces the target atomically with streamed content; default permissions of new files. */
+    public static void write(Path target, Content content) throws IOException {
+        write(target, content, false);
+    }
+
+    /** Replaces the target atomically; see {@link #write(Path, Content, boolean)}. */
+    static void write(Path target, byte[] content, boolean ownerOnly) throws IOException {
+        write(target, out -> out.write(content), ownerOnly);
     }
 
     /**
@@ -48,7 +69,7 @@ final class AtomicFiles {
      * @param ownerOnly create the file readable and writable by its owner only (POSIX 600) when the file
      *                  system supports POSIX permissions; the permissions are set before any content is written
      */
-    static void write(Path target, byte[] content, boolean ownerOnly) throws IOException {
+    static void write(Path target, Content content, boolean ownerOnly) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
         Files.createDirectories(dir);
         Path temp = dir.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
@@ -56,10 +77,14 @@ final class AtomicFiles {
         Files.createFile(temp, ownerOnly && posix ? OWNER_ONLY : new FileAttribute<?>[0]);
         try {
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
-                ByteBuffer buffer = ByteBuffer.wrap(content);
-                while (buffer.hasRemaining()) {
-                    channel.write(buffer);
-                }
+                OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16) {
+                    @Override
+                    public void close() throws IOException {
+                        flush(); // the channel stays open until it is forced to disk below
+                    }
+                };
+                content.writeTo(out);
+                out.flush();
                 channel.force(true);
             }
             try {

@@ -131,11 +131,23 @@ public final class TableValidator {
                 .filter(c -> contextValues.keySet().containsAll(c.contextNames())).toList();
         GeometryChecker geometry = table.spatial() ? new GeometryChecker(table.name(), table.geometry(), domain) : null;
         List<OverlapDetector> topology = new ArrayList<>();
-        if (geometry != null && crsAllowed) {
-            for (TopologyRule rule : table.topology()) {
-                topology.add(new OverlapDetector(table.name(), rule));
+        try {
+            if (geometry != null && crsAllowed) {
+                for (TopologyRule rule : table.topology()) {
+                    topology.add(new OverlapDetector(table.name(), rule));
+                }
             }
+            return checkRows(table, cursor, columns, checkers, unique, primaryKey, runnable, geometry, topology,
+                    contextValues, context, sink);
+        } finally {
+            topology.forEach(OverlapDetector::close);
         }
+    }
+
+    private long checkRows(TableRule table, RowCursor cursor, Map<String, String> columns,
+            List<FieldChecker> checkers, Map<String, UniqueIndex> unique, UniqueIndex primaryKey,
+            List<ConditionRule> runnable, GeometryChecker geometry, List<OverlapDetector> topology,
+            Map<String, Object> contextValues, ValidationContext context, FindingSink sink) throws InputProblem {
         long count = 0;
         while (cursor.hasNext()) {
             Row row = cursor.next();

@@ -17,6 +17,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -33,6 +34,7 @@ public final class Delivery implements AutoCloseable {
     private final Path folder;
     private final TableSource source;
     private final DataStore store;
+    private Path extracted;
 
     private Delivery(Path folder, TableSource source, DataStore store) {
         this.folder = folder;
@@ -42,6 +44,11 @@ public final class Delivery implements AutoCloseable {
 
     public TableSource source() {
         return source;
+    }
+
+    /** Where an uploaded archive was extracted (for the document rules); empty for a single file. */
+    public Optional<Path> extracted() {
+        return Optional.ofNullable(extracted);
     }
 
     /**
@@ -60,29 +67,38 @@ public final class Delivery implements AutoCloseable {
                 data = pick(extracted, table);
                 name = originalName + "!/" + extracted.relativize(data);
             }
-            String ext = extension(data.getFileName().toString());
-            return switch (ext) {
-                case "geojson", "json" -> new Delivery(folder, new GeoJsonSource(data, name), null);
-                case "csv", "txt" -> new Delivery(folder, new CsvSource(data, name, table.csv(),
-                        charset(table.encoding()), options.encoding() == null ? null : charset(options.encoding()),
-                        options.delimiter() == null || options.delimiter().isEmpty() ? null
-                                : unescape(options.delimiter())), null);
-                case "gpkg" -> geopackage(folder, data, name, table, storeContext);
-                case "shp" -> {
-                    if (data == file) {
-                        throw new RejectedInputException("a Shapefile is several files: send the .shp, .shx, .dbf,"
-                                + " .prj and .cpg together in a zip", false);
-                    }
-                    yield new Delivery(folder, new ShapefileSource(data, name, charset(table.encoding()),
-                            table.allowedCrs()), null);
-                }
-                default -> throw new RejectedInputException("unsupported file type '." + ext
-                        + "': send GeoJSON, CSV, GeoPackage or a zip of one of them or of a Shapefile", false);
-            };
+            Delivery delivery = open(folder, file, data, name, table, options, storeContext);
+            if (data != file) {
+                delivery.extracted = folder.resolve("extracted");
+            }
+            return delivery;
         } catch (RuntimeException | IOException e) {
             delete(folder);
             throw e;
         }
+    }
+
+    private static Delivery open(Path folder, Path file, Path data, String name, TableRule table, Options options,
+            StoreContext storeContext) throws IOException {
+        String ext = extension(data.getFileName().toString());
+        return switch (ext) {
+            case "geojson", "json" -> new Delivery(folder, new GeoJsonSource(data, name), null);
+            case "csv", "txt" -> new Delivery(folder, new CsvSource(data, name, table.csv(),
+                    charset(table.encoding()), options.encoding() == null ? null : charset(options.encoding()),
+                    options.delimiter() == null || options.delimiter().isEmpty() ? null
+                            : unescape(options.delimiter())), null);
+            case "gpkg" -> geopackage(folder, data, name, table, storeContext);
+            case "shp" -> {
+                if (data == file) {
+                    throw new RejectedInputException("a Shapefile is several files: send the .shp, .shx, .dbf,"
+                            + " .prj and .cpg together in a zip", false);
+                }
+                yield new Delivery(folder, new ShapefileSource(data, name, charset(table.encoding()),
+                        table.allowedCrs()), null);
+            }
+            default -> throw new RejectedInputException("unsupported file type '." + ext
+                    + "': send GeoJSON, CSV, GeoPackage or a zip of one of them or of a Shapefile", false);
+        };
     }
 
     private static Delivery geopackage(Path folder, Path file, String name, TableRule table, StoreContext context) {

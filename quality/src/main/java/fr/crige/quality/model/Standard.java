@@ -15,10 +15,11 @@ import java.util.Optional;
  * @param publisher who publishes it
  * @param sources   texts it was written from
  * @param context   parameters callers supply (expected IDURBA...)
+ * @param document  rules on the delivered folder, or null when the standard only describes tables
  * @param tables    the tables it describes
  */
 public record Standard(String id, String title, String version, String date, String publisher, List<Source> sources,
-        List<ContextParameter> context, List<TableRule> tables) {
+        List<ContextParameter> context, DocumentRule document, List<TableRule> tables) {
 
     public Standard {
         sources = List.copyOf(sources);

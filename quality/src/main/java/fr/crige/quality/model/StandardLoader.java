@@ -57,7 +57,30 @@ public final class StandardLoader {
             throw new StandardFormatException("no table");
         }
         return new Standard(requiredText(id, "id", "standard"), text(id, "title"), text(id, "version"),
-                isoDate(text(id, "date")), text(id, "publisher"), sources, context, tables);
+                isoDate(text(id, "date")), text(id, "publisher"), sources, context,
+                root.has("document") ? document(root.get("document")) : null, tables);
+    }
+
+    private static DocumentRule document(JsonNode node) {
+        JsonNode folder = node.path("folderName");
+        return new DocumentRule(regex(text(folder, "pattern"), "document.folderName"),
+                list(node.path("files"), StandardLoader::fileRule));
+    }
+
+    private static DocumentRule.FileRule fileRule(JsonNode node) {
+        String name = requiredText(node, "name", "document.files");
+        String type = textOr(node, "type", "table").toUpperCase(Locale.ROOT);
+        DocumentRule.FileType fileType;
+        try {
+            fileType = DocumentRule.FileType.valueOf(type);
+        } catch (IllegalArgumentException e) {
+            throw new StandardFormatException("document file " + name + ": unknown type '" + type
+                    + "' (table, pdf, metadata, directory)");
+        }
+        String mandatory = textOr(node, "mandatory", "ERROR");
+        Level level = mandatory.equalsIgnoreCase("OPTIONAL") ? Level.IGNORE : Level.parse(mandatory, Level.ERROR);
+        return new DocumentRule.FileRule(name, regex(requiredText(node, "path", "document file " + name),
+                "document file " + name), fileType, level);
     }
 
     private static String isoDate(String text) {

@@ -1,9 +1,12 @@
 package fr.crige.quality.report;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import fr.crige.quality.engine.Finding;
+import java.io.IOException;
+import java.io.OutputStream;
 
 /**
  * The JSON form of a report: a summary object and the findings in the format of rule-model.md §9, each
@@ -41,11 +44,8 @@ public final class JsonReportWriter {
         return root;
     }
 
-    public byte[] bytes(ValidationReport report, Messages messages) {
-        try {
-            return mapper.writeValueAsBytes(write(report, messages));
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException("report not serialisable", e);
-        }
+    /** Writes the report as UTF-8 JSON to the stream, which is left open. */
+    public void write(ValidationReport report, Messages messages, OutputStream out) throws IOException {
+        mapper.writer().without(JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValue(out, write(report, messages));
     }
 }

@@ -197,7 +197,7 @@ public class QualityController {
         return ext.matches("\\.[a-z0-9]{1,8}") ? ext : "";
     }
 
-    /** A report or job that does not exist (or was dropped from the bounded store). */
+    /** A report or job that does not exist (a report may have been deleted by the retention). */
     static final class NotFound extends RuntimeException {
         NotFound(String message) {
             super(message);

@@ -4,6 +4,8 @@ import fr.crige.core.catalog.Catalog;
 import fr.crige.core.catalog.FeatureTypeInfo;
 import fr.crige.core.store.StoreContext;
 import fr.crige.core.store.StoreManager;
+import fr.crige.quality.engine.DocumentChecker;
+import fr.crige.quality.engine.Finding;
 import fr.crige.quality.engine.TableValidator;
 import fr.crige.quality.engine.ValidationContext;
 import fr.crige.quality.input.Delivery;
@@ -15,6 +17,7 @@ import fr.crige.quality.input.TableSource;
 import fr.crige.quality.model.Standard;
 import fr.crige.quality.model.StandardRepository;
 import fr.crige.quality.model.TableRule;
+import fr.crige.quality.report.ReportRepository;
 import fr.crige.quality.report.ValidationReport;
 import fr.crige.quality.catalogue.ConformanceStatement;
 import fr.crige.quality.catalogue.MetadataCatalogue;
@@ -28,10 +31,12 @@ import java.util.Locale;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.slf4j.Logger;
@@ -39,7 +44,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Runs checks of uploads and published layers against the standards of the data directory, and of ISO 19139
- * records against the metadata rules, and keeps the reports. Small uploads are checked in the request; large ones run on a single background thread (the
+ * records against the metadata rules, and keeps the reports in a {@link ReportRepository}. Small uploads are checked in the request; large ones run on a single background thread (the
  * checks are CPU-bound and the server has other work) as {@link Job}s with progress.
  */
 public final class QualityService implements AutoCloseable {
@@ -51,9 +56,10 @@ public final class QualityService implements AutoCloseable {
     private final StoreManager stores;
     private final StoreContext storeContext;
     private final QualitySettings settings;
-    private final ReportStore reports;
+    private final ReportRepository reports;
     private final MetadataCatalogue catalogue;
     private final MetadataValidator metadata = new MetadataValidator();
+    private final DocumentChecker documents = new DocumentChecker();
     private final Map<String, Job> jobs = new ConcurrentHashMap<>();
     private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "crige-quality-jobs");
@@ -61,24 +67,25 @@ public final class QualityService implements AutoCloseable {
         return t;
     });
 
-    public QualityService(StandardRepository standards, Catalog catalog, StoreManager stores,
-            StoreContext storeContext, QualitySettings settings) {
-        this(standards, catalog, stores, storeContext, settings, null);
+    public QualityService(StandardRepository standards, ReportRepository reports, Catalog catalog,
+            StoreManager stores, StoreContext storeContext, QualitySettings settings) {
+        this(standards, reports, catalog, stores, storeContext, settings, null);
     }
 
     /**
+     * @param reports   where reports are kept for GET /rest/quality/reports/{id}
      * @param catalogue the CSW catalogue, or null when the server has none: checked layers then get no
      *                  conformity result in their record, and records cannot be checked by identifier
      */
-    public QualityService(StandardRepository standards, Catalog catalog, StoreManager stores,
-            StoreContext storeContext, QualitySettings settings, MetadataCatalogue catalogue) {
+    public QualityService(StandardRepository standards, ReportRepository reports, Catalog catalog,
+            StoreManager stores, StoreContext storeContext, QualitySettings settings, MetadataCatalogue catalogue) {
         this.catalogue = catalogue;
         this.standards = standards;
+        this.reports = reports;
         this.catalog = catalog;
         this.stores = stores;
         this.storeContext = storeContext;
         this.settings = settings;
-        this.reports = new ReportStore(settings.keptReports());
     }
 
     public QualitySettings settings() {
@@ -110,16 +117,25 @@ public final class QualityService implements AutoCloseable {
             throw e;
         }
         Delivery delivery = Delivery.open(folder, file, originalName, table, options, storeContext, settings.archive());
+        List<Finding> documentFindings;
+        try {
+            documentFindings = delivery.extracted()
+                    .map(archive -> documents.check(standard, archive, originalName)).orElse(List.of());
+        } catch (RuntimeException e) {
+            delivery.close();
+            throw e;
+        }
         if (size <= settings.syncMaxBytes()) {
             try (delivery) {
-                return new Outcome(run(standard, table, delivery.source(), context, declaredCrs, null), null);
+                return new Outcome(run(standard, table, delivery.source(), context, declaredCrs, null,
+                        documentFindings), null);
             }
         }
         Job job = new Job(UUID.randomUUID().toString());
         jobs.put(job.id(), job);
         executor.submit(() -> {
             try (delivery) {
-                job.done(run(standard, table, delivery.source(), context, declaredCrs, job).id());
+                job.done(run(standard, table, delivery.source(), context, declaredCrs, job, documentFindings).id());
             } catch (RuntimeException e) {
                 LOG.warn("Quality job {} failed", job.id(), e);
                 job.failed(e.getMessage());
@@ -145,7 +161,7 @@ public final class QualityService implements AutoCloseable {
         TableRule table = table(standard, tableName, type.nativeName());
         TableSource source = new StoreTableSource(stores.get(workspace, type.store()), type.nativeName(),
                 type.qualifiedName());
-        ValidationReport report = run(standard, table, source, context, type.nativeCrs(), null);
+        ValidationReport report = run(standard, table, source, context, type.nativeCrs(), null, List.of());
         Optional<String> record = Optional.empty();
         if (catalogue != null) {
             try {
@@ -162,7 +178,7 @@ public final class QualityService implements AutoCloseable {
     /** Checks an uploaded ISO 19139 record against the MD-* rules. */
     public ValidationReport validateMetadata(InputStream xml, String name) {
         ValidationReport report = metadata.validate(xml, name);
-        reports.put(report);
+        reports.save(report);
         return report;
     }
 
@@ -186,16 +202,22 @@ public final class QualityService implements AutoCloseable {
         return new ConformanceStatement(title, standard.date(), report.valid(), explanation);
     }
 
+    /** A stored report; empty when there is none (never made, or deleted by the retention). */
     public Optional<ValidationReport> report(String id) {
-        return reports.get(id);
+        return reports.find(id);
     }
 
     public Optional<Job> job(String id) {
         return Optional.ofNullable(jobs.get(id));
     }
 
+    /**
+     * Checks a table and keeps the report.
+     *
+     * @param documentFindings findings of the delivered folder (document mode), reported before the table's
+     */
     private ValidationReport run(Standard standard, TableRule table, TableSource source, Map<String, String> context,
-            String declaredCrs, Job job) {
+            String declaredCrs, Job job, List<Finding> documentFindings) {
         TableSource counted = job == null ? source : new TableSource() {
             @Override
             public String name() {
@@ -217,8 +239,9 @@ public final class QualityService implements AutoCloseable {
         TableValidator.Result result = new TableValidator().validate(standard, table, counted,
                 new ValidationContext(context, declaredCrs, job == null ? null : job::progress));
         ValidationReport report = new ValidationReport(UUID.randomUUID().toString(), standard.id(), standard.title(),
-                standard.version(), table.name(), source.name(), Instant.now(), result.rows(), result.findings());
-        reports.put(report);
+                standard.version(), table.name(), source.name(), Instant.now(), result.rows(),
+                Stream.concat(documentFindings.stream(), result.findings().stream()).toList());
+        reports.save(report);
         return report;
     }
 
