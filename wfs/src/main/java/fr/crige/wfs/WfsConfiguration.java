@@ -9,15 +9,18 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * Creates the WFS for the server, which registers every {@link fr.crige.ows.OwsService} bean. The settings
- * are a {@link WfsSettings} bean when the application defines one, the defaults otherwise.
+ * are a {@link WfsSettings} bean when the application defines one, the defaults otherwise; the catalogue links
+ * a {@link MetadataRecordLinks} bean when one exists, the settings' URL pattern otherwise.
  */
 @Configuration(proxyBeanMethods = false)
 public class WfsConfiguration {
 
     @Bean
     public WfsService wfsService(Catalog catalog, StoreManager storeManager, CrsService crsService,
-            ObjectProvider<WfsSettings> settings) {
-        return new WfsService(new FeatureTypeResolver(catalog, storeManager), crsService,
-                settings.getIfAvailable(WfsSettings::defaults));
+            ObjectProvider<WfsSettings> settings, ObjectProvider<MetadataRecordLinks> metadataLinks) {
+        WfsSettings wfsSettings = settings.getIfAvailable(WfsSettings::defaults);
+        MetadataRecordLinks links = metadataLinks.getIfAvailable(
+                () -> MetadataRecordLinks.fromTemplate(wfsSettings.metadataUrlTemplate()));
+        return new WfsService(new FeatureTypeResolver(catalog, storeManager), crsService, wfsSettings, links);
     }
 }

@@ -5,6 +5,7 @@ import fr.crige.ows.OwsOperation;
 import fr.crige.ows.OwsService;
 import fr.crige.ows.exception.ExceptionReportFormat;
 import fr.crige.wfs.capabilities.CapabilitiesWriter;
+import fr.crige.wfs.capabilities.UpdateSequence;
 import fr.crige.wfs.capabilities.Wfs11CapabilitiesWriter;
 import fr.crige.wfs.describe.ApplicationSchemaWriter;
 import fr.crige.wfs.fes.FesParser;
@@ -42,7 +43,14 @@ public final class WfsService implements OwsService {
 
     private final Map<String, OwsOperation> operations;
 
+    /** A WFS whose feature types' records are found through the settings' URL pattern, if any. */
     public WfsService(FeatureTypeResolver resolver, CrsService crsService, WfsSettings settings) {
+        this(resolver, crsService, settings, MetadataRecordLinks.fromTemplate(settings.metadataUrlTemplate()));
+    }
+
+    /** @param metadataLinks the catalogue records of the feature types, for MetadataURL */
+    public WfsService(FeatureTypeResolver resolver, CrsService crsService, WfsSettings settings,
+            MetadataRecordLinks metadataLinks) {
         FesParser fes = new FesParser(crsService);
         OutputFormats formats = new OutputFormats().register(GmlOutputFormat.gml32())
                 .register(GmlOutputFormat.gml311()).register(new GeoJsonOutputFormat())
@@ -50,8 +58,10 @@ public final class WfsService implements OwsService {
                 .register(new GeoPackageOutputFormat());
         StoredQueryOperations storedQueries = new StoredQueryOperations(resolver);
         Map<String, OwsOperation> ops = new LinkedHashMap<>();
-        ops.put("GetCapabilities", new GetCapabilitiesOperation(resolver, new CapabilitiesWriter(crsService, settings),
-                new Wfs11CapabilitiesWriter(crsService, settings), formats));
+        ops.put("GetCapabilities", new GetCapabilitiesOperation(resolver,
+                new CapabilitiesWriter(crsService, settings, metadataLinks),
+                new Wfs11CapabilitiesWriter(crsService, settings, metadataLinks), formats,
+                UpdateSequence.startingNow()));
         ops.put("DescribeFeatureType", new DescribeFeatureTypeOperation(resolver, new ApplicationSchemaWriter()));
         GetFeatureKvpReader kvpReader = new GetFeatureKvpReader(crsService, fes, settings);
         GetFeatureXmlReader xmlReader = new GetFeatureXmlReader(fes);

@@ -34,7 +34,8 @@ public final class WfsUrls {
                 + encode(typeNames);
     }
 
-    private static String encode(String s) {
+    /** URL-encodes a query parameter value or a path segment. */
+    public static String encode(String s) {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
 }

@@ -1,5 +1,6 @@
 package fr.crige.wfs.capabilities;
 
+import static fr.crige.wfs.capabilities.CapabilitiesXml.metadataUrl;
 import static fr.crige.wfs.capabilities.CapabilitiesXml.outputFormats;
 import static fr.crige.wfs.capabilities.CapabilitiesXml.schemaLocation;
 import static fr.crige.wfs.capabilities.CapabilitiesXml.serviceIdentification;
@@ -16,6 +17,7 @@ import fr.crige.core.catalog.WorkspaceInfo;
 import fr.crige.core.crs.Crs;
 import fr.crige.core.crs.CrsService;
 import fr.crige.ows.OwsRequest;
+import fr.crige.wfs.MetadataRecordLinks;
 import fr.crige.wfs.Namespaces;
 import fr.crige.wfs.WfsSettings;
 import fr.crige.wfs.WfsUrls;
@@ -71,21 +73,24 @@ public final class CapabilitiesWriter {
     private final XMLOutputFactory factory = new WstxOutputFactory();
     private final CrsService crsService;
     private final WfsSettings settings;
+    private final MetadataRecordLinks metadataLinks;
 
-    public CapabilitiesWriter(CrsService crsService, WfsSettings settings) {
+    public CapabilitiesWriter(CrsService crsService, WfsSettings settings, MetadataRecordLinks metadataLinks) {
         this.crsService = crsService;
         this.settings = settings;
+        this.metadataLinks = metadataLinks;
     }
 
     /**
      * @param types         the published feature types of the endpoint
      * @param workspaces    the workspace of each type
      * @param outputFormats the GetFeature output formats
-     * @param sections      the sections to write
+     * @param sections       the sections to write
+     * @param updateSequence the version of the capabilities
      */
     public void write(OwsRequest request, List<String> versions, List<FeatureTypeInfo> types,
             Function<FeatureTypeInfo, WorkspaceInfo> workspaces, List<String> outputFormats, Set<String> sections,
-            OutputStream out) throws IOException {
+            long updateSequence, OutputStream out) throws IOException {
         try {
             XMLStreamWriter xml = factory.createXMLStreamWriter(out, "UTF-8");
             xml.writeStartDocument("UTF-8", "1.0");
@@ -97,6 +102,7 @@ public final class CapabilitiesWriter {
             xml.writeNamespace("xlink", Namespaces.XLINK);
             xml.writeNamespace("xsi", Namespaces.XSI);
             xml.writeAttribute("version", request.version());
+            xml.writeAttribute("updateSequence", Long.toString(updateSequence));
             schemaLocation(xml, settings, Namespaces.WFS_2_0 + " " + WfsUrls.WFS_2_0_SCHEMA);
             if (sections.contains("ServiceIdentification")) {
                 serviceIdentification(xml, Namespaces.OWS_1_1, settings, versions);
@@ -108,7 +114,7 @@ public final class CapabilitiesWriter {
                 operationsMetadata(xml, request, versions, outputFormats, types);
             }
             if (sections.contains("FeatureTypeList")) {
-                featureTypeList(xml, types, workspaces, outputFormats);
+                featureTypeList(xml, request, types, workspaces, outputFormats);
             }
             if (sections.contains("Filter_Capabilities")) {
                 filterCapabilities(xml);
@@ -172,7 +178,7 @@ public final class CapabilitiesWriter {
         xml.writeEndElement();
     }
 
-    private void featureTypeList(XMLStreamWriter xml, List<FeatureTypeInfo> types,
+    private void featureTypeList(XMLStreamWriter xml, OwsRequest request, List<FeatureTypeInfo> types,
             Function<FeatureTypeInfo, WorkspaceInfo> workspaces, List<String> outputFormats) throws XMLStreamException {
         xml.writeStartElement("wfs", "FeatureTypeList", Namespaces.WFS_2_0);
         for (FeatureTypeInfo ft : types) {
@@ -196,12 +202,10 @@ public final class CapabilitiesWriter {
             if (box != null) {
                 wgs84BoundingBox(xml, Namespaces.OWS_1_1, box);
             }
-            if (settings.inspire() != null) {
-                var dataset = settings.inspire().dataset(ft.qualifiedName());
-                if (dataset.isPresent()) {
-                    xml.writeEmptyElement("wfs", "MetadataURL", Namespaces.WFS_2_0);
-                    xml.writeAttribute("xlink", Namespaces.XLINK, "href", dataset.get().metadataUrl());
-                }
+            var metadataUrl = metadataUrl(settings, metadataLinks, ft, request);
+            if (metadataUrl.isPresent()) {
+                xml.writeEmptyElement("wfs", "MetadataURL", Namespaces.WFS_2_0);
+                xml.writeAttribute("xlink", Namespaces.XLINK, "href", metadataUrl.get());
             }
             xml.writeEndElement();
         }

@@ -3,9 +3,13 @@ package fr.crige.wfs.capabilities;
 import fr.crige.core.catalog.BoundingBox;
 import fr.crige.core.catalog.FeatureTypeInfo;
 import fr.crige.wfs.Namespaces;
+import fr.crige.ows.OwsRequest;
+import fr.crige.wfs.MetadataRecordLinks;
 import fr.crige.wfs.WfsSettings;
+import fr.crige.wfs.inspire.DatasetMetadata;
 import fr.crige.wfs.inspire.InspireExtendedCapabilities;
 import java.util.List;
+import java.util.Optional;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
@@ -54,6 +58,17 @@ final class CapabilitiesXml {
             schemaLocation += " " + InspireExtendedCapabilities.SCHEMA_LOCATION;
         }
         xml.writeAttribute("xsi", Namespaces.XSI, "schemaLocation", schemaLocation);
+    }
+
+    /**
+     * The URL of the catalogue record of a feature type: the record the INSPIRE settings declare for it, else
+     * the one the catalogue links.
+     */
+    static Optional<String> metadataUrl(WfsSettings settings, MetadataRecordLinks links, FeatureTypeInfo ft,
+            OwsRequest request) {
+        Optional<String> declared = settings.inspireSettings().flatMap(i -> i.dataset(ft.qualifiedName()))
+                .map(DatasetMetadata::metadataUrl);
+        return declared.isPresent() ? declared : links.recordUrl(ft, request);
     }
 
     /** {@code ows:ServiceIdentification}: the service's title, abstract and keywords, with the given versions. */

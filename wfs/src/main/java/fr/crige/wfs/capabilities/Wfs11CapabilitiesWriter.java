@@ -1,5 +1,6 @@
 package fr.crige.wfs.capabilities;
 
+import static fr.crige.wfs.capabilities.CapabilitiesXml.metadataUrl;
 import static fr.crige.wfs.capabilities.CapabilitiesXml.outputFormats;
 import static fr.crige.wfs.capabilities.CapabilitiesXml.schemaLocation;
 import static fr.crige.wfs.capabilities.CapabilitiesXml.serviceIdentification;
@@ -16,6 +17,7 @@ import fr.crige.core.catalog.WorkspaceInfo;
 import fr.crige.core.crs.Crs;
 import fr.crige.core.crs.CrsService;
 import fr.crige.ows.OwsRequest;
+import fr.crige.wfs.MetadataRecordLinks;
 import fr.crige.wfs.Namespaces;
 import fr.crige.wfs.WfsSettings;
 import fr.crige.wfs.WfsUrls;
@@ -50,21 +52,24 @@ public final class Wfs11CapabilitiesWriter {
     private final XMLOutputFactory factory = new WstxOutputFactory();
     private final CrsService crsService;
     private final WfsSettings settings;
+    private final MetadataRecordLinks metadataLinks;
 
-    public Wfs11CapabilitiesWriter(CrsService crsService, WfsSettings settings) {
+    public Wfs11CapabilitiesWriter(CrsService crsService, WfsSettings settings, MetadataRecordLinks metadataLinks) {
         this.crsService = crsService;
         this.settings = settings;
+        this.metadataLinks = metadataLinks;
     }
 
     /**
      * @param types         the published feature types of the endpoint
      * @param workspaces    the workspace of each type
      * @param outputFormats the GetFeature output formats, GML 3.1.1 first
-     * @param sections      the sections to write
+     * @param sections       the sections to write
+     * @param updateSequence the version of the capabilities
      */
     public void write(OwsRequest request, List<FeatureTypeInfo> types,
             Function<FeatureTypeInfo, WorkspaceInfo> workspaces, List<String> outputFormats, Set<String> sections,
-            OutputStream out) throws IOException {
+            long updateSequence, OutputStream out) throws IOException {
         try {
             XMLStreamWriter xml = factory.createXMLStreamWriter(out, "UTF-8");
             xml.writeStartDocument("UTF-8", "1.0");
@@ -76,6 +81,7 @@ public final class Wfs11CapabilitiesWriter {
             xml.writeNamespace("xlink", Namespaces.XLINK);
             xml.writeNamespace("xsi", Namespaces.XSI);
             xml.writeAttribute("version", "1.1.0");
+            xml.writeAttribute("updateSequence", Long.toString(updateSequence));
             schemaLocation(xml, settings, WFS + " " + WfsVersion.WFS_1_1_0.schemaLocation());
             if (sections.contains("ServiceIdentification")) {
                 serviceIdentification(xml, OWS, settings, List.of("1.1.0"));
@@ -87,7 +93,7 @@ public final class Wfs11CapabilitiesWriter {
                 operationsMetadata(xml, request, outputFormats, types);
             }
             if (sections.contains("FeatureTypeList")) {
-                featureTypeList(xml, types, workspaces, outputFormats);
+                featureTypeList(xml, request, types, workspaces, outputFormats);
             }
             if (sections.contains("Filter_Capabilities")) {
                 filterCapabilities(xml);
@@ -134,7 +140,7 @@ public final class Wfs11CapabilitiesWriter {
         xml.writeEndElement();
     }
 
-    private void featureTypeList(XMLStreamWriter xml, List<FeatureTypeInfo> types,
+    private void featureTypeList(XMLStreamWriter xml, OwsRequest request, List<FeatureTypeInfo> types,
             Function<FeatureTypeInfo, WorkspaceInfo> workspaces, List<String> outputFormats) throws XMLStreamException {
         xml.writeStartElement("wfs", "FeatureTypeList", WFS);
         xml.writeStartElement("wfs", "Operations", WFS);
@@ -162,15 +168,13 @@ public final class Wfs11CapabilitiesWriter {
             }
             outputFormats(xml, WFS, outputFormats);
             wgs84BoundingBox(xml, OWS, box);
-            if (settings.inspire() != null) {
-                var dataset = settings.inspire().dataset(ft.qualifiedName());
-                if (dataset.isPresent()) {
-                    xml.writeStartElement("wfs", "MetadataURL", WFS);
-                    xml.writeAttribute("type", "19139");
-                    xml.writeAttribute("format", "text/xml");
-                    xml.writeCharacters(dataset.get().metadataUrl());
-                    xml.writeEndElement();
-                }
+            var metadataUrl = metadataUrl(settings, metadataLinks, ft, request);
+            if (metadataUrl.isPresent()) {
+                xml.writeStartElement("wfs", "MetadataURL", WFS);
+                xml.writeAttribute("type", "19139");
+                xml.writeAttribute("format", "text/xml");
+                xml.writeCharacters(metadataUrl.get());
+                xml.writeEndElement();
             }
             xml.writeEndElement();
         }

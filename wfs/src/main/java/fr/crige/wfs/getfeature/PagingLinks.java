@@ -17,11 +17,12 @@ record PagingLinks(String next, String previous) {
 
     static final PagingLinks NONE = new PagingLinks(null, null);
 
-    static PagingLinks of(OwsRequest request, long startIndex, long pageSize, long returned, long matched) {
+    /** The links of a page of results; {@code more} tells whether features follow it. */
+    static PagingLinks of(OwsRequest request, long startIndex, long pageSize, boolean more) {
         if (pageSize == 0) {
             return NONE;
         }
-        String next = startIndex + returned < matched ? url(request, startIndex + pageSize, pageSize, false) : null;
+        String next = more ? url(request, startIndex + pageSize, pageSize, false) : null;
         String previous = startIndex > 0 ? url(request, Math.max(0, startIndex - pageSize), pageSize, false) : null;
         return new PagingLinks(next, previous);
     }

@@ -9,6 +9,7 @@ import fr.crige.wfs.FeatureTypeResolver;
 import fr.crige.wfs.WfsService;
 import fr.crige.wfs.WfsVersion;
 import fr.crige.wfs.capabilities.CapabilitiesWriter;
+import fr.crige.wfs.capabilities.UpdateSequence;
 import fr.crige.wfs.capabilities.Wfs11CapabilitiesWriter;
 import fr.crige.wfs.output.GmlOutputFormat;
 import fr.crige.wfs.output.OutputFormats;
@@ -16,12 +17,14 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * GetCapabilities (WFS 2.0, 8; WFS 1.1.0, 13): the capabilities of the global endpoint, or of a workspace's
  * virtual service listing only that workspace's types, restricted to the requested Sections, in the format of
- * the negotiated version.
+ * the negotiated version. A client sending the {@code updateSequence} of its copy gets an exception instead
+ * when the copy is current (see {@link UpdateSequence}); the number is the same for every endpoint.
  */
 public final class GetCapabilitiesOperation implements OwsOperation {
 
@@ -29,13 +32,15 @@ public final class GetCapabilitiesOperation implements OwsOperation {
     private final CapabilitiesWriter writer;
     private final Wfs11CapabilitiesWriter writer11;
     private final OutputFormats formats;
+    private final UpdateSequence updateSequence;
 
     public GetCapabilitiesOperation(FeatureTypeResolver resolver, CapabilitiesWriter writer,
-            Wfs11CapabilitiesWriter writer11, OutputFormats formats) {
+            Wfs11CapabilitiesWriter writer11, OutputFormats formats, UpdateSequence updateSequence) {
         this.resolver = resolver;
         this.writer = writer;
         this.writer11 = writer11;
         this.formats = formats;
+        this.updateSequence = updateSequence;
     }
 
     @Override
@@ -45,16 +50,25 @@ public final class GetCapabilitiesOperation implements OwsOperation {
             throw OwsException.missingParameter("service");
         }
         Set<String> sections = sections(request);
+        long sequence = updateSequence.current(publishedContent());
+        UpdateSequence.check(request.isXml() ? XmlRequests.rootAttribute(request, "updateSequence")
+                : request.parameters().get("UPDATESEQUENCE").orElse(null), sequence);
         List<FeatureTypeInfo> types = resolver.published(request.workspace());
         if (WfsVersion.of(request) == WfsVersion.WFS_1_1_0) {
             List<String> outputFormats = new ArrayList<>(formats.advertised());
             outputFormats.remove(GmlOutputFormat.GML311_MIME_TYPE);
             outputFormats.add(0, GmlOutputFormat.GML311_MIME_TYPE);
             return OwsResponse.ok("text/xml; charset=UTF-8", out -> writer11.write(request, types,
-                    resolver::workspace, outputFormats, sections, out));
+                    resolver::workspace, outputFormats, sections, sequence, out));
         }
         return OwsResponse.ok("text/xml; charset=UTF-8", out -> writer.write(request, WfsService.VERSIONS, types,
-                resolver::workspace, formats.advertised(), sections, out));
+                resolver::workspace, formats.advertised(), sections, sequence, out));
+    }
+
+    /** What the capabilities of every endpoint describe: the published types, each with its workspace. */
+    private List<Object> publishedContent() {
+        return resolver.published(Optional.empty()).stream()
+                .map(ft -> (Object) List.of(ft, resolver.workspace(ft))).toList();
     }
 
     private static Set<String> sections(OwsRequest request) {

@@ -7,6 +7,7 @@ import fr.crige.ows.OwsRequest;
 import fr.crige.ows.OwsResponse;
 import fr.crige.wfs.FeatureTypeResolver;
 import fr.crige.wfs.WfsVersion;
+import fr.crige.wfs.getfeature.CountsPosition;
 import fr.crige.wfs.getfeature.FeatureCollectionPlan;
 import fr.crige.wfs.getfeature.FeatureQueryPlanner;
 import fr.crige.wfs.getfeature.GetFeatureKvpReader;
@@ -18,9 +19,10 @@ import fr.crige.wfs.output.OutputFormats;
 import fr.crige.wfs.storedquery.StoredQueries;
 
 /**
- * GetFeature (WFS 2.0, 11): parses the request, plans the store queries (counts included) and answers a
- * response whose body streams the features in the requested format. Everything that can fail on the client's
- * account (names, filter, CRS, counts) is checked before the body starts, so it is reported as an exception.
+ * GetFeature (WFS 2.0, 11): parses the request, plans the store queries (with the counts the output format
+ * writes before its features) and answers a response whose body streams the features in the requested format.
+ * Everything that can fail on the client's account (names, filter, CRS, counts) is checked before the body
+ * starts, so it is reported as an exception.
  */
 public final class GetFeatureOperation implements OwsOperation {
 
@@ -50,7 +52,7 @@ public final class GetFeatureOperation implements OwsOperation {
             throw OwsException.invalidParameter("outputFormat", "Output format " + parsed.outputFormat()
                     + " holds one feature type; query one type per request");
         }
-        FeatureCollectionPlan plan = planner.plan(parsed, request);
+        FeatureCollectionPlan plan = planner.plan(parsed, request, format.countsPosition());
         OwsResponse response = OwsResponse.ok(format.contentType(), out -> format.writeCollection(plan, request, out));
         return format.fileExtension().map(ext -> response.withHeader("Content-Disposition",
                 "attachment; filename=\"" + fileName(plan) + "." + ext + "\"")).orElse(response);
@@ -73,14 +75,14 @@ public final class GetFeatureOperation implements OwsOperation {
         String id = String.join(",", ((Filter.ResourceId) parsed.queries().get(0).filter()).ids());
         FeatureCollectionPlan plan;
         try {
-            plan = planner.plan(parsed, request);
+            plan = planner.plan(parsed, request, CountsPosition.BEFORE_FEATURES);
         } catch (OwsException e) {
             if (FeatureTypeResolver.TYPE_NAMES.equals(e.locator())) {
                 throw StoredQueries.notFound(id);
             }
             throw e;
         }
-        if (plan.numberMatched() == 0) {
+        if (plan.requireCounts().numberReturned() == 0) {
             throw StoredQueries.notFound(id);
         }
         return plan;

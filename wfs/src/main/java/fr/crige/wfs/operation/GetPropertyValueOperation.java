@@ -11,6 +11,7 @@ import fr.crige.wfs.FeatureTypeResolver;
 import fr.crige.wfs.GmlVersion;
 import fr.crige.wfs.StoreErrors;
 import fr.crige.wfs.WfsVersion;
+import fr.crige.wfs.getfeature.CountsPosition;
 import fr.crige.wfs.getfeature.FeatureCollectionPlan;
 import fr.crige.wfs.getfeature.FeatureQueryPlanner;
 import fr.crige.wfs.getfeature.GetFeatureKvpReader;
@@ -68,7 +69,7 @@ public final class GetPropertyValueOperation implements OwsOperation {
         QuerySpec query = restrict(parsed.queries().get(0), reference, request);
         GetFeatureRequest valueRequest = new GetFeatureRequest(List.of(query), parsed.count(),
                 parsed.startIndex(), parsed.hits(), null, false, parsed.pagingLinks());
-        FeatureCollectionPlan plan = planner.plan(valueRequest, request);
+        FeatureCollectionPlan plan = planner.plan(valueRequest, request, CountsPosition.BEFORE_FEATURES);
         return OwsResponse.ok(GmlOutputFormat.GML32_MIME_TYPE, out -> writer.write(plan, reference.attribute(), out));
     }
 

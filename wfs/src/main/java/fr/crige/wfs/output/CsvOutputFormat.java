@@ -8,7 +8,7 @@ import fr.crige.core.feature.Feature;
 import fr.crige.core.feature.FeatureReader;
 import fr.crige.core.feature.FeatureSchema;
 import fr.crige.ows.OwsRequest;
-import fr.crige.wfs.StoreErrors;
+import fr.crige.wfs.getfeature.CountsPosition;
 import fr.crige.wfs.getfeature.FeatureCollectionPlan;
 import fr.crige.wfs.getfeature.PlannedQuery;
 import java.io.IOException;
@@ -46,6 +46,11 @@ public final class CsvOutputFormat implements FeatureOutputFormat {
     }
 
     @Override
+    public CountsPosition countsPosition() {
+        return CountsPosition.NOT_WRITTEN;
+    }
+
+    @Override
     public boolean supportsSeveralTypes() {
         return false;
     }
@@ -58,11 +63,11 @@ public final class CsvOutputFormat implements FeatureOutputFormat {
         schema.attributes().forEach(a -> columns.addColumn(a.name()));
         WKTWriter wkt = new WKTWriter();
         try (SequenceWriter rows = mapper.writer(columns.build().withHeader()).writeValues(out)) {
-            if (query.returned() == 0) {
+            if (query.isEmpty()) {
                 rows.flush(); // the header alone
                 return;
             }
-            try (FeatureReader reader = StoreErrors.call(() -> query.type().store().features(query.query()))) {
+            try (FeatureReader reader = query.open()) {
                 while (reader.hasNext()) {
                     rows.write(row(reader.next(), query, wkt));
                 }

@@ -1,6 +1,7 @@
 package fr.crige.wfs.output;
 
 import fr.crige.ows.OwsRequest;
+import fr.crige.wfs.getfeature.CountsPosition;
 import fr.crige.wfs.getfeature.FeatureCollectionPlan;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -37,6 +38,14 @@ public interface FeatureOutputFormat {
      */
     default Optional<String> fileExtension() {
         return Optional.empty();
+    }
+
+    /**
+     * Where this format writes {@code numberMatched} and {@code numberReturned}, hence what the plan counts
+     * before writing; by default in front of the features, which needs the most counting but suits any format.
+     */
+    default CountsPosition countsPosition() {
+        return CountsPosition.BEFORE_FEATURES;
     }
 
     /** Whether one response can hold features of several types; a single table or file cannot. */

@@ -14,15 +14,19 @@ import org.locationtech.jts.geom.Polygon;
 
 /**
  * Writes JTS geometries as GeoJSON (RFC 7946, section 3.1) on a Jackson generator, x (easting/longitude)
- * first whatever the CRS. JTS's own GeoJsonWriter builds each geometry as a string or map first; writing to
- * the generator directly keeps the output streamed.
+ * first whatever the CRS, rounded by a {@link CoordinateFormatter}. JTS's own GeoJsonWriter builds each
+ * geometry as a string or map first; writing to the generator directly keeps the output streamed.
  */
 final class GeoJsonGeometryWriter {
 
     private final JsonGenerator json;
+    private final CoordinateFormatter coordinates;
+    private final StringBuilder number = new StringBuilder(32);
+    private char[] chars = new char[32];
 
-    GeoJsonGeometryWriter(JsonGenerator json) {
+    GeoJsonGeometryWriter(JsonGenerator json, CoordinateFormatter coordinates) {
         this.json = json;
+        this.coordinates = coordinates;
     }
 
     void write(Geometry g) throws IOException {
@@ -92,8 +96,20 @@ final class GeoJsonGeometryWriter {
 
     private void position(CoordinateSequence seq, int i) throws IOException {
         json.writeStartArray();
-        json.writeNumber(seq.getX(i));
-        json.writeNumber(seq.getY(i));
+        number(seq.getX(i));
+        number(seq.getY(i));
         json.writeEndArray();
+    }
+
+    /** Writes a coordinate as its formatted digits, through reused buffers. */
+    private void number(double value) throws IOException {
+        number.setLength(0);
+        coordinates.append(number, value);
+        int length = number.length();
+        if (chars.length < length) {
+            chars = new char[length];
+        }
+        number.getChars(0, length, chars, 0);
+        json.writeNumber(chars, 0, length);
     }
 }

@@ -13,8 +13,10 @@ import fr.crige.ows.OwsException;
 import fr.crige.ows.OwsExceptionCode;
 import fr.crige.ows.OwsRequest;
 import fr.crige.wfs.PublishedType;
-import fr.crige.wfs.StoreErrors;
+import fr.crige.wfs.getfeature.CountsPosition;
 import fr.crige.wfs.getfeature.FeatureCollectionPlan;
+import fr.crige.wfs.getfeature.PageReader;
+import fr.crige.wfs.getfeature.PageSummary;
 import fr.crige.wfs.getfeature.PlannedQuery;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -30,6 +32,10 @@ import org.locationtech.jts.geom.Geometry;
  * its default geometry and its other attributes as properties. Coordinates are x/y in the output CRS; when
  * that is not WGS 84 the collection names it in the pre-RFC 7946 {@code crs} member, as WFS servers commonly do
  * and as QGIS and GDAL read it.
+ *
+ * <p>JSON members have no order, so the counts and links follow the features unless the plan counted them
+ * beforehand: the page is then written without any count query, reading one feature beyond it to know whether
+ * a {@code next} link is due; {@code numberMatched}, when unknown, is left out, as OGC API Features allows.
  */
 public final class GeoJsonOutputFormat implements FeatureOutputFormat {
 
@@ -37,12 +43,17 @@ public final class GeoJsonOutputFormat implements FeatureOutputFormat {
     private static final int WGS84 = 4326;
 
     /**
-     * Doubles are written with Jackson's Schubfach writer, which gives the shortest digits that read back as the
-     * same double, as fast as it gets: JDK 17's {@code Double.toString} took about a third of the CPU of GeoJSON
-     * responses in the benchmark ({@code wfs/bench}).
+     * Attribute doubles are written with Jackson's Schubfach writer, which gives the shortest digits that read
+     * back as the same double, as fast as it gets: JDK 17's {@code Double.toString} took about a third of the
+     * CPU of GeoJSON responses in the benchmark ({@code wfs/bench}); coordinates go through a
+     * {@link CoordinateFormatter}. Open arrays and objects are not closed when writing fails: a response cut by
+     * a failure (the request's time limit) must stay invalid JSON rather than look like a complete, shorter
+     * collection. The client's stream is the dispatcher's to close.
      */
     private final JsonFactory factory = JsonFactory.builder()
-            .enable(StreamWriteFeature.USE_FAST_DOUBLE_WRITER).build();
+            .enable(StreamWriteFeature.USE_FAST_DOUBLE_WRITER)
+            .disable(StreamWriteFeature.AUTO_CLOSE_CONTENT)
+            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
 
     @Override
     public List<String> names() {
@@ -55,31 +66,44 @@ public final class GeoJsonOutputFormat implements FeatureOutputFormat {
     }
 
     @Override
+    public CountsPosition countsPosition() {
+        return CountsPosition.AFTER_FEATURES;
+    }
+
+    @Override
     public void writeCollection(FeatureCollectionPlan plan, OwsRequest request, OutputStream out) throws IOException {
         try (JsonGenerator json = factory.createGenerator(out, JsonEncoding.UTF8)) {
             json.writeStartObject();
             json.writeStringField("type", "FeatureCollection");
-            json.writeNumberField("numberMatched", plan.numberMatched());
-            json.writeNumberField("numberReturned", plan.numberReturned());
+            Optional<PageSummary> known = plan.knownCounts();
+            if (known.isPresent()) {
+                counts(json, known.get());
+            }
             json.writeStringField("timeStamp", plan.timeStamp().toString());
-            links(json, plan);
             Optional<Crs> crs = commonCrs(plan);
             if (crs.isPresent()) {
                 crsMember(json, crs.get());
             }
             json.writeArrayFieldStart("features");
+            long returned = 0;
+            boolean more = false;
             for (PlannedQuery query : plan.queries()) {
-                if (query.returned() == 0) {
+                if (query.isEmpty()) {
                     continue;
                 }
-                FeatureWriter writer = new FeatureWriter(json, query.type());
-                try (FeatureReader reader = StoreErrors.call(() -> query.type().store().features(query.query()))) {
+                FeatureWriter writer = new FeatureWriter(json, query);
+                try (PageReader reader = query.open()) {
                     while (reader.hasNext()) {
                         writer.write(reader.next());
                     }
+                    returned += reader.returned();
+                    more |= reader.hasMore();
                 }
             }
             json.writeEndArray();
+            if (known.isEmpty()) {
+                counts(json, plan.page().uncounted(returned, more));
+            }
             json.writeEndObject();
         }
     }
@@ -88,21 +112,26 @@ public final class GeoJsonOutputFormat implements FeatureOutputFormat {
     public void writeFeature(FeatureCollectionPlan plan, OwsRequest request, OutputStream out) throws IOException {
         PlannedQuery query = plan.queries().get(0);
         try (JsonGenerator json = factory.createGenerator(out, JsonEncoding.UTF8);
-                FeatureReader reader = StoreErrors.call(() -> query.type().store().features(query.query()))) {
+                FeatureReader reader = query.open()) {
             if (!reader.hasNext()) {
                 throw new OwsException(OwsExceptionCode.NOT_FOUND, "ID", "No such feature");
             }
-            new FeatureWriter(json, query.type()).write(reader.next());
+            new FeatureWriter(json, query).write(reader.next());
         }
     }
 
-    private static void links(JsonGenerator json, FeatureCollectionPlan plan) throws IOException {
-        if (plan.next() == null && plan.previous() == null) {
+    /** numberMatched (left out when unknown), numberReturned and the paging links. */
+    private static void counts(JsonGenerator json, PageSummary counts) throws IOException {
+        if (counts.isMatchedKnown()) {
+            json.writeNumberField("numberMatched", counts.numberMatched());
+        }
+        json.writeNumberField("numberReturned", counts.numberReturned());
+        if (counts.next() == null && counts.previous() == null) {
             return;
         }
         json.writeArrayFieldStart("links");
-        link(json, "next", plan.next());
-        link(json, "previous", plan.previous());
+        link(json, "next", counts.next());
+        link(json, "previous", counts.previous());
         json.writeEndArray();
     }
 
@@ -138,10 +167,10 @@ public final class GeoJsonOutputFormat implements FeatureOutputFormat {
         private final PublishedType type;
         private final GeoJsonGeometryWriter geometries;
 
-        FeatureWriter(JsonGenerator json, PublishedType type) {
+        FeatureWriter(JsonGenerator json, PlannedQuery query) {
             this.json = json;
-            this.type = type;
-            this.geometries = new GeoJsonGeometryWriter(json);
+            this.type = query.type();
+            this.geometries = new GeoJsonGeometryWriter(json, CoordinateFormatter.of(query.decimals()));
         }
 
         void write(Feature feature) throws IOException {

@@ -17,18 +17,21 @@ import org.locationtech.jts.geom.Polygon;
  * Writes JTS geometries as GML 3.2 or GML 3.1.1 simple-feature geometries on a StAX writer: Point
  * ({@code pos}), LineString and LinearRing ({@code posList}), Polygon, MultiPoint, MultiCurve, MultiSurface
  * and MultiGeometry, each with the {@code gml:id} that GML 3.2 requires (and GML 3.1.1 allows). The axis
- * swap for CRSs written latitude first is done while writing, without copying the geometry. JTS offers no
- * GML 3 writer.
+ * swap for CRSs written latitude first is done while writing, without copying the geometry, and coordinates
+ * are rounded to the decimals of a {@link CoordinateFormatter}. JTS offers no GML 3 writer.
  */
 final class GmlGeometryWriter {
 
     private final XMLStreamWriter xml;
     private final String gml;
+    private final CoordinateFormatter coordinates;
     private final StringBuilder buffer = new StringBuilder(256);
+    private char[] chars = new char[256];
 
-    GmlGeometryWriter(XMLStreamWriter xml, GmlVersion version) {
+    GmlGeometryWriter(XMLStreamWriter xml, GmlVersion version, CoordinateFormatter coordinates) {
         this.xml = xml;
         this.gml = version.namespace();
+        this.coordinates = coordinates;
     }
 
     /**
@@ -44,7 +47,7 @@ final class GmlGeometryWriter {
         if (g instanceof Point p) {
             start("Point", srsName, id);
             xml.writeStartElement("gml", "pos", gml);
-            xml.writeCharacters(positions(p.getCoordinateSequence(), swap));
+            positions(p.getCoordinateSequence(), swap);
             xml.writeEndElement();
             xml.writeEndElement();
         } else if (g instanceof LineString l) {
@@ -92,7 +95,7 @@ final class GmlGeometryWriter {
 
     private void posList(LineString line, boolean swap) throws XMLStreamException {
         xml.writeStartElement("gml", "posList", gml);
-        xml.writeCharacters(positions(line.getCoordinateSequence(), swap));
+        positions(line.getCoordinateSequence(), swap);
         xml.writeEndElement();
     }
 
@@ -104,16 +107,22 @@ final class GmlGeometryWriter {
         }
     }
 
-    private String positions(CoordinateSequence seq, boolean swap) {
+    /** Writes the coordinates through reused buffers: a large posList makes no intermediate string. */
+    private void positions(CoordinateSequence seq, boolean swap) throws XMLStreamException {
         buffer.setLength(0);
         for (int i = 0; i < seq.size(); i++) {
             if (i > 0) {
                 buffer.append(' ');
             }
-            Numbers.append(buffer, swap ? seq.getY(i) : seq.getX(i));
+            coordinates.append(buffer, swap ? seq.getY(i) : seq.getX(i));
             buffer.append(' ');
-            Numbers.append(buffer, swap ? seq.getX(i) : seq.getY(i));
+            coordinates.append(buffer, swap ? seq.getX(i) : seq.getY(i));
         }
-        return buffer.toString();
+        int length = buffer.length();
+        if (chars.length < length) {
+            chars = new char[Math.max(length, chars.length * 2)];
+        }
+        buffer.getChars(0, length, chars, 0);
+        xml.writeCharacters(chars, 0, length);
     }
 }

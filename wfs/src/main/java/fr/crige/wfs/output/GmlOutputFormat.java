@@ -13,10 +13,10 @@ import fr.crige.ows.OwsRequest;
 import fr.crige.wfs.GmlVersion;
 import fr.crige.wfs.Namespaces;
 import fr.crige.wfs.PublishedType;
-import fr.crige.wfs.StoreErrors;
 import fr.crige.wfs.WfsUrls;
 import fr.crige.wfs.WfsVersion;
 import fr.crige.wfs.getfeature.FeatureCollectionPlan;
+import fr.crige.wfs.getfeature.PageSummary;
 import fr.crige.wfs.getfeature.PlannedQuery;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -40,7 +40,8 @@ import org.locationtech.jts.geom.Geometry;
  * </ul>
  * Each feature is an element of its workspace's namespace as DescribeFeatureType describes it for that GML
  * version. Geometries carry the CRS identifier of the plan, with coordinates in the axis order that identifier
- * implies. Null values are left out (the schema declares every property optional).
+ * implies and the plan's decimals. Null values are left out (the schema declares every property optional).
+ * {@code numberMatched} is {@code unknown} when the plan did not count it.
  */
 public final class GmlOutputFormat implements FeatureOutputFormat {
 
@@ -91,26 +92,27 @@ public final class GmlOutputFormat implements FeatureOutputFormat {
             xml.writeStartElement("wfs", "FeatureCollection", wfs.namespace());
             declareNamespaces(xml, plan, request);
             xml.writeAttribute("timeStamp", plan.timeStamp().toString());
+            PageSummary counts = plan.requireCounts();
             if (wfs == WfsVersion.WFS_2_0) {
-                xml.writeAttribute("numberMatched", Long.toString(plan.numberMatched()));
-                xml.writeAttribute("numberReturned", Long.toString(plan.numberReturned()));
-                if (plan.next() != null) {
-                    xml.writeAttribute("next", plan.next());
+                xml.writeAttribute("numberMatched", counts.numberMatchedText());
+                xml.writeAttribute("numberReturned", Long.toString(counts.numberReturned()));
+                if (counts.next() != null) {
+                    xml.writeAttribute("next", counts.next());
                 }
-                if (plan.previous() != null) {
-                    xml.writeAttribute("previous", plan.previous());
+                if (counts.previous() != null) {
+                    xml.writeAttribute("previous", counts.previous());
                 }
             } else {
                 // WFS 1.1.0 (9.3): the number of features returned, or counted for resultType=hits
-                long number = plan.numberReturned() == 0 ? plan.numberMatched() : plan.numberReturned();
+                long number = plan.page().hits() ? counts.numberMatched() : counts.numberReturned();
                 xml.writeAttribute("numberOfFeatures", Long.toString(number));
             }
             for (PlannedQuery query : plan.queries()) {
-                if (query.returned() == 0) {
+                if (query.isEmpty()) {
                     continue;
                 }
                 FeatureWriter writer = new FeatureWriter(xml, query);
-                try (FeatureReader reader = StoreErrors.call(() -> query.type().store().features(query.query()))) {
+                try (FeatureReader reader = query.open()) {
                     while (reader.hasNext()) {
                         if (wfs == WfsVersion.WFS_2_0) {
                             xml.writeStartElement("wfs", "member", wfs.namespace());
@@ -130,7 +132,7 @@ public final class GmlOutputFormat implements FeatureOutputFormat {
     public void writeFeature(FeatureCollectionPlan plan, OwsRequest request, OutputStream out) throws IOException {
         PlannedQuery query = plan.queries().get(0);
         write(out, xml -> {
-            try (FeatureReader reader = StoreErrors.call(() -> query.type().store().features(query.query()))) {
+            try (FeatureReader reader = query.open()) {
                 if (!reader.hasNext()) {
                     throw new OwsException(OwsExceptionCode.NOT_FOUND, "ID", "No such feature");
                 }
@@ -203,7 +205,7 @@ public final class GmlOutputFormat implements FeatureOutputFormat {
             Crs crs = query.outputCrs();
             this.srsName = query.srsName();
             this.swap = crs != null && AxisOrder.isNorthingFirst(wfs.axisOrder(), srsName, crs);
-            this.geometries = new GmlGeometryWriter(xml, gml);
+            this.geometries = new GmlGeometryWriter(xml, gml, CoordinateFormatter.of(query.decimals()));
         }
 
         void start() throws XMLStreamException {

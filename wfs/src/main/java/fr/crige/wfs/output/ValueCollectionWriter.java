@@ -7,9 +7,9 @@ import fr.crige.core.feature.Feature;
 import fr.crige.core.feature.FeatureReader;
 import fr.crige.wfs.GmlVersion;
 import fr.crige.wfs.Namespaces;
-import fr.crige.wfs.StoreErrors;
 import fr.crige.wfs.WfsUrls;
 import fr.crige.wfs.getfeature.FeatureCollectionPlan;
+import fr.crige.wfs.getfeature.PageSummary;
 import fr.crige.wfs.getfeature.PlannedQuery;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -44,16 +44,17 @@ public final class ValueCollectionWriter {
             xml.writeAttribute("xsi", Namespaces.XSI, "schemaLocation", Namespaces.WFS_2_0 + " "
                     + WfsUrls.WFS_2_0_SCHEMA + " " + Namespaces.GML_3_2 + " " + WfsUrls.GML_3_2_SCHEMA);
             xml.writeAttribute("timeStamp", plan.timeStamp().toString());
-            xml.writeAttribute("numberMatched", Long.toString(plan.numberMatched()));
-            xml.writeAttribute("numberReturned", Long.toString(plan.numberReturned()));
-            if (plan.next() != null) {
-                xml.writeAttribute("next", plan.next());
+            PageSummary counts = plan.requireCounts();
+            xml.writeAttribute("numberMatched", counts.numberMatchedText());
+            xml.writeAttribute("numberReturned", Long.toString(counts.numberReturned()));
+            if (counts.next() != null) {
+                xml.writeAttribute("next", counts.next());
             }
-            if (plan.previous() != null) {
-                xml.writeAttribute("previous", plan.previous());
+            if (counts.previous() != null) {
+                xml.writeAttribute("previous", counts.previous());
             }
             for (PlannedQuery query : plan.queries()) {
-                if (query.returned() > 0) {
+                if (!query.isEmpty()) {
                     members(xml, query, attribute);
                 }
             }
@@ -73,8 +74,9 @@ public final class ValueCollectionWriter {
         Crs crs = query.outputCrs();
         String srsName = crs == null ? null : crs.urn();
         boolean swap = crs != null && AxisOrder.isNorthingFirst(AxisOrder.Protocol.WFS_2_0, srsName, crs);
-        GmlGeometryWriter geometries = new GmlGeometryWriter(xml, GmlVersion.GML_3_2);
-        try (FeatureReader reader = StoreErrors.call(() -> query.type().store().features(query.query()))) {
+        GmlGeometryWriter geometries = new GmlGeometryWriter(xml, GmlVersion.GML_3_2,
+                CoordinateFormatter.of(query.decimals()));
+        try (FeatureReader reader = query.open()) {
             while (reader.hasNext()) {
                 Feature feature = reader.next();
                 String id = query.type().publishedId(feature.id());

@@ -5,7 +5,6 @@ import fr.crige.core.feature.Feature;
 import fr.crige.core.feature.FeatureReader;
 import fr.crige.core.feature.FeatureSchema;
 import fr.crige.core.feature.GeometryKind;
-import fr.crige.wfs.StoreErrors;
 import fr.crige.wfs.getfeature.PlannedQuery;
 import fr.crige.wfs.output.CrsWkt;
 import java.io.IOException;
@@ -71,8 +70,8 @@ final class FeatureTableWriter {
         FeatureTable featureTable = createTable(geometry, attributes, srsId);
         FeatureDao dao = gpkg.getFeatureDao(featureTable.getTableName());
         Envelope extent = new Envelope();
-        if (query.returned() > 0) {
-            try (FeatureReader reader = StoreErrors.call(() -> query.type().store().features(query.query()))) {
+        if (!query.isEmpty()) {
+            try (FeatureReader reader = query.open()) {
                 gpkg.beginTransaction();
                 int inBatch = 0;
                 while (reader.hasNext()) {

@@ -1,6 +1,7 @@
 package fr.crige.wfs.output.geopackage;
 
 import fr.crige.ows.OwsRequest;
+import fr.crige.wfs.getfeature.CountsPosition;
 import fr.crige.wfs.getfeature.FeatureCollectionPlan;
 import fr.crige.wfs.getfeature.PlannedQuery;
 import fr.crige.wfs.output.FeatureOutputFormat;
@@ -36,6 +37,11 @@ public final class GeoPackageOutputFormat implements FeatureOutputFormat {
     @Override
     public String contentType() {
         return MIME_TYPE;
+    }
+
+    @Override
+    public CountsPosition countsPosition() {
+        return CountsPosition.NOT_WRITTEN;
     }
 
     @Override

@@ -6,7 +6,7 @@ import fr.crige.core.feature.FeatureReader;
 import fr.crige.core.feature.FeatureSchema;
 import fr.crige.ows.OwsException;
 import fr.crige.ows.OwsRequest;
-import fr.crige.wfs.StoreErrors;
+import fr.crige.wfs.getfeature.CountsPosition;
 import fr.crige.wfs.getfeature.FeatureCollectionPlan;
 import fr.crige.wfs.getfeature.PlannedQuery;
 import fr.crige.wfs.output.CrsWkt;
@@ -54,6 +54,11 @@ public final class ShapefileOutputFormat implements FeatureOutputFormat {
     }
 
     @Override
+    public CountsPosition countsPosition() {
+        return CountsPosition.NOT_WRITTEN;
+    }
+
+    @Override
     public Optional<String> fileExtension() {
         return Optional.of("zip");
     }
@@ -92,8 +97,8 @@ public final class ShapefileOutputFormat implements FeatureOutputFormat {
         }
         try (ShpWriter shp = new ShpWriter(files.get(0), files.get(1), type);
                 DbfWriter dbf = new DbfWriter(files.get(2), fields(schema))) {
-            if (query.returned() > 0) {
-                try (FeatureReader reader = StoreErrors.call(() -> query.type().store().features(query.query()))) {
+            if (!query.isEmpty()) {
+                try (FeatureReader reader = query.open()) {
                     while (reader.hasNext()) {
                         Feature feature = reader.next();
                         shp.write(geometry.map(g -> (Geometry) feature.get(g.name())).orElse(null));
