@@ -86,10 +86,13 @@ public final class GeoPackageStore implements DataStore {
             }
             return n;
         }
+        if (query.hasLimit()) {
+            return querySingle(SelectStatement.countPage(plan.table(), plan.split().where(), query.offset(),
+                    query.limit()), rs -> rs.getLong(1));
+        }
         SqlFragment sql = SelectStatement.count(plan.table(), plan.split().where());
         long total = querySingle(sql, rs -> rs.getLong(1));
-        long afterOffset = Math.max(0, total - query.offset());
-        return query.hasLimit() ? Math.min(afterOffset, query.limit()) : afterOffset;
+        return Math.max(0, total - query.offset());
     }
 
     @Override

@@ -51,6 +51,20 @@ final class SelectStatement {
         return new SqlFragment(sql.toString(), params);
     }
 
+    /**
+     * The number of rows of one page: the rows are counted inside {@code LIMIT ? OFFSET ?}, so counting a
+     * page of 100 stops after 100 matches instead of counting the whole table.
+     */
+    static SqlFragment countPage(GeoPackageTable table, SqlFragment where, long offset, long limit) {
+        StringBuilder sql = new StringBuilder("SELECT COUNT(*) FROM (SELECT 1 FROM ").append(quote(table.name()));
+        List<Object> params = new ArrayList<>();
+        appendWhere(sql, params, where);
+        sql.append(" LIMIT ? OFFSET ?)");
+        params.add(limit);
+        params.add(offset);
+        return new SqlFragment(sql.toString(), params);
+    }
+
     /** The extent of the whole table from its R-tree (bounds rounded outwards to float precision). */
     static SqlFragment rtreeExtent(GeoPackageTable table) {
         return SqlFragment.of("SELECT MIN(minx), MAX(maxx), MIN(miny), MAX(maxy) FROM " + quote(table.rtree()));

@@ -84,6 +84,21 @@ final class PostgisQuery {
         return new SqlFragment().sql("SELECT count(*) FROM " + table.qualifiedName() + " WHERE ").append(where);
     }
 
+    /**
+     * {@code SELECT count(*)} of the rows of the query's page: with a limit, the database stops counting at
+     * the end of the page (a page of 100 of a 500,000-row table counts 100 rows, not 500,000).
+     */
+    SqlFragment countPage() {
+        SqlFragment rows = new SqlFragment().sql("SELECT 1 FROM " + table.qualifiedName() + " WHERE ").append(where);
+        if (query.offset() > 0) {
+            rows.sql(" OFFSET ").parameter(query.offset());
+        }
+        if (query.hasLimit()) {
+            rows.sql(" LIMIT ").parameter(query.limit());
+        }
+        return new SqlFragment().sql("SELECT count(*) FROM (").append(rows).sql(") AS page");
+    }
+
     /** The count after applying the query's offset and limit to {@code total}. */
     long page(long total) {
         long remaining = Math.max(0, total - query.offset());

@@ -71,6 +71,14 @@ public final class PostgisStore implements DataStore {
     public long count(Query query) {
         DeadlineFeatureReader.check(query.hints());
         PostgisQuery q = PostgisQuery.of(table(query.typeName()), query, reprojector);
+        if (query.hasLimit()) {
+            return withConnection(c -> {
+                try (ResultSet rs = execute(c, q.countPage(), query.hints())) {
+                    rs.next();
+                    return rs.getLong(1);
+                }
+            });
+        }
         long total = withConnection(c -> {
             try (ResultSet rs = execute(c, q.countAll(), query.hints())) {
                 rs.next();
