@@ -69,7 +69,11 @@ public final class OwsDispatcher {
         this.bodyReader = new BoundedBodyReader(maxBodyBytes);
     }
 
-    /** Handles one request completely: the channel holds the response or an exception report afterwards. */
+    /**
+     * Handles one request completely: the channel holds the response or an exception report afterwards.
+     *
+     * @throws TruncatedResponseException when the operation failed after part of the response was sent
+     */
     public void dispatch(IncomingRequest incoming, ResponseChannel channel) {
         Progress progress = new Progress();
         OwsResponse response;
@@ -82,11 +86,13 @@ public final class OwsDispatcher {
         try {
             write(response, channel);
         } catch (IOException | RuntimeException e) {
-            if (channel.isCommitted()) {
-                logAfterCommit(e);
-            } else {
+            if (!channel.isCommitted()) {
                 channel.reset();
                 report(e, progress, channel);
+            } else if (e instanceof IOException) {
+                LOG.debug("Response aborted, the client probably went away", e);
+            } else {
+                throw new TruncatedResponseException(e);
             }
         }
     }
@@ -192,14 +198,6 @@ public final class OwsDispatcher {
 
     private static OwsException unexpected(Throwable failure) {
         return new OwsException(OwsExceptionCode.NO_APPLICABLE_CODE, null, INTERNAL_ERROR_MESSAGE, failure);
-    }
-
-    private static void logAfterCommit(Exception e) {
-        if (e instanceof IOException) {
-            LOG.debug("Response aborted, the client probably went away", e);
-        } else {
-            LOG.error("Response failed after part of it was sent; it is truncated", e);
-        }
     }
 
     /** How far a request got, to pick the exception report format of its service and version. */

@@ -1,12 +1,14 @@
 package fr.crige.ows.servlet;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.crige.ows.OwsException;
 import fr.crige.ows.OwsExceptionCode;
 import fr.crige.ows.OwsResponse;
 import fr.crige.ows.OwsServiceRegistry;
 import fr.crige.ows.TestService;
+import fr.crige.ows.dispatch.TruncatedResponseException;
 import fr.crige.ows.exception.ParsedReport;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -31,6 +33,10 @@ class OwsHttpHandlerTest {
             .with("FailWhileStreaming", request -> OwsResponse.ok("text/csv", out -> {
                 out.write("a,b\n".getBytes(StandardCharsets.UTF_8));
                 throw new IOException("store connection lost");
+            }))
+            .with("FailAfterSending", request -> OwsResponse.ok("text/csv", out -> {
+                out.write("a,b\n".repeat(10_000).getBytes(StandardCharsets.UTF_8));
+                throw new IllegalStateException("store failed at row 10001");
             }));
     private final TestService wms = new TestService("WMS", List.of("1.1.1", "1.3.0"), null);
     private final OwsServiceRegistry registry = new OwsServiceRegistry();
@@ -209,6 +215,21 @@ class OwsHttpHandlerTest {
     }
 
     @Test
+    void aFailureAfterPartOfTheResponseWasSentEscapesSoTheContainerCutsTheConnection() throws IOException {
+        MockHttpServletRequest request = new MockHttpServletRequest("GET", "/wfs");
+        request.setServletPath("/wfs");
+        request.setQueryString("REQUEST=FailAfterSending&VERSION=2.0.0");
+        MockHttpServletResponse response = new MockHttpServletResponse();
+
+        assertThatThrownBy(() -> handler(OwsSettings.defaults()).handle(request, response))
+                .isInstanceOf(TruncatedResponseException.class)
+                .hasMessageContaining("truncated")
+                .hasRootCauseMessage("store failed at row 10001");
+        assertThat(response.isCommitted()).isTrue();
+        assertThat(response.getContentAsString()).doesNotContain("ExceptionReport");
+    }
+
+    @Test
     void responseHeadersAndBinaryBodiesPassThrough() throws IOException {
         MockHttpServletResponse response = get("/wfs", "REQUEST=Download&VERSION=2.0.0");
 
@@ -270,20 +291,6 @@ class OwsHttpHandlerTest {
 
         assertThat(response.getContentAsString()).startsWith("WFS 1.1.0 GetFeature");
         assertThat(wfs.lastRequest.isXml()).isTrue();
-    }
-
-    @Test
-    void aFailureAfterPartOfTheBodyWasSentTruncatesTheResponse() throws IOException {
-        wfs.with("FailLate", request -> OwsResponse.ok("text/csv", out -> {
-            out.write(new byte[64 * 1024]);
-            throw new IllegalStateException("late failure");
-        }));
-
-        MockHttpServletResponse response = get("/wfs", "REQUEST=FailLate&VERSION=2.0.0");
-
-        assertThat(response.isCommitted()).isTrue();
-        assertThat(response.getStatus()).isEqualTo(200);
-        assertThat(response.getContentType()).isEqualTo("text/csv");
     }
 
     @Test
