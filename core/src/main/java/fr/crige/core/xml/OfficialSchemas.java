@@ -54,7 +54,12 @@ public final class OfficialSchemas {
     public static final String CSW_202 = OPENGIS + "csw/2.0.2/CSW-discovery.xsd";
     public static final String CSW_202_PUBLICATION = OPENGIS + "csw/2.0.2/CSW-publication.xsd";
     public static final String ISO_19139_GMD = OPENGIS + "iso/19139/20070417/gmd/gmd.xsd";
-    public static final String ISO_19139_SRV = OPENGIS + "iso/19139/20070417/srv/1.0/srv.xsd";
+    /**
+     * ISO 19119 service metadata (srv). The bundled schemas have it only in the 2006-05-04 set, which imports
+     * the 2006 gmd: give it after {@link #ISO_19139_GMD}, so that the 2007 gmd already holds the namespace
+     * and the older import is skipped, as schema processors do for a namespace they already know.
+     */
+    public static final String ISO_19139_SRV = OPENGIS + "iso/19139/20060504/srv/srv.xsd";
     public static final String WFS_20 = OPENGIS + "wfs/2.0/wfs.xsd";
     public static final String WFS_110 = OPENGIS + "wfs/1.1.0/wfs.xsd";
     public static final String GML_321 = OPENGIS + "gml/3.2.1/gml.xsd";

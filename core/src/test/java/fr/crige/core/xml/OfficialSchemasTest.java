@@ -48,4 +48,29 @@ class OfficialSchemasTest {
         assertThat(OfficialSchemas.validator(OfficialSchemas.OWS_110_EXCEPTION).validate(xxe))
                 .singleElement().asString().containsIgnoringCase("DOCTYPE").doesNotContain("root:");
     }
+
+    @Test
+    void aSchemaLocationHintDoesNotBypassTheBundledSchemas() {
+        String misordered = """
+                <gmd:MD_Metadata xmlns:gmd="http://www.isotc211.org/2005/gmd"
+                    xmlns:gco="http://www.isotc211.org/2005/gco"
+                    xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
+                    xsi:schemaLocation="http://www.isotc211.org/2005/gmd http://www.isotc211.org/2005/gmd/gmd.xsd">
+                  <gmd:language><gco:CharacterString>fre</gco:CharacterString></gmd:language>
+                  <gmd:fileIdentifier><gco:CharacterString>x</gco:CharacterString></gmd:fileIdentifier>
+                </gmd:MD_Metadata>""";
+
+        assertThat(OfficialSchemas.validator(OfficialSchemas.ISO_19139_GMD).validate(misordered))
+                .first().asString().contains("fileIdentifier");
+    }
+
+    @Test
+    void serviceMetadataValidatesWithTheDatasetSchemas() {
+        String service = """
+                <gmd:MD_Metadata xmlns:gmd="http://www.isotc211.org/2005/gmd"
+                    xmlns:srv="http://www.isotc211.org/2005/srv"/>""";
+
+        assertThat(OfficialSchemas.validator(OfficialSchemas.ISO_19139_GMD, OfficialSchemas.ISO_19139_SRV)
+                .validate(service)).isNotEmpty().noneMatch(p -> p.contains("srv"));
+    }
 }
