@@ -4,6 +4,7 @@ import com.ctc.wstx.api.InvalidCharHandler;
 import com.ctc.wstx.api.WstxOutputProperties;
 import com.ctc.wstx.stax.WstxOutputFactory;
 import fr.crige.ows.OwsException;
+import fr.crige.ows.OwsExceptionCode;
 import fr.crige.ows.OwsResponse;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -56,6 +57,16 @@ public final class ExceptionReportWriter {
         }
     }
 
+    /**
+     * The code as the report's OWS version defines it: OWS 1.0 (CSW 2.0.2, WFS 1.1.0) has no
+     * OperationParsingFailed, a code of OWS 1.1/WFS 2.0, so an unparsable request is NoApplicableCode there.
+     */
+    private static String owsCode(OwsExceptionCode code, ExceptionReportFormat format) {
+        return format.encoding() == ExceptionReportFormat.Encoding.OWS_1_0
+                && code.equals(OwsExceptionCode.OPERATION_PARSING_FAILED)
+                ? OwsExceptionCode.NO_APPLICABLE_CODE.name() : code.name();
+    }
+
     private static void writeOws(XMLStreamWriter xml, OwsException exception, ExceptionReportFormat format)
             throws XMLStreamException {
         String ns = format.encoding().namespace();
@@ -65,7 +76,7 @@ public final class ExceptionReportWriter {
         writeSchemaLocation(xml, ns, format.encoding().schemaLocation());
         xml.writeAttribute("version", format.version());
         xml.writeStartElement(OWS_PREFIX, "Exception", ns);
-        xml.writeAttribute("exceptionCode", exception.code().name());
+        xml.writeAttribute("exceptionCode", owsCode(exception.code(), format));
         writeLocator(xml, exception);
         xml.writeStartElement(OWS_PREFIX, "ExceptionText", ns);
         xml.writeCharacters(exception.getMessage());

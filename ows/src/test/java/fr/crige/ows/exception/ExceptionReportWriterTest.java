@@ -51,6 +51,16 @@ class ExceptionReportWriterTest {
     }
 
     @Test
+    void ows10HasNoOperationParsingFailedSoAParseErrorIsNoApplicableCode() throws IOException {
+        OwsException e = new OwsException(OwsExceptionCode.OPERATION_PARSING_FAILED, null, "unclosed element");
+
+        assertThat(ParsedReport.parse(write(e, ExceptionReportFormat.ows10("1.2.0"))).exceptionAttributes())
+                .containsEntry("exceptionCode", "NoApplicableCode");
+        assertThat(ParsedReport.parse(write(e, ExceptionReportFormat.ows11("2.0.0"))).exceptionAttributes())
+                .containsEntry("exceptionCode", "OperationParsingFailed");
+    }
+
+    @Test
     void wms130ServiceExceptionReport() throws IOException {
         OwsException e = new OwsException(OwsExceptionCode.LAYER_NOT_DEFINED, "layers", "No layer roads");
 
