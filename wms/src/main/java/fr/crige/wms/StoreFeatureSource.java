@@ -6,6 +6,7 @@ import fr.crige.core.feature.FeatureReader;
 import fr.crige.core.feature.FeatureSchema;
 import fr.crige.core.filter.Filter;
 import fr.crige.core.query.Query;
+import fr.crige.core.query.QueryHints;
 import fr.crige.core.store.DataStore;
 import java.util.List;
 import org.locationtech.jts.geom.Envelope;
@@ -34,23 +35,34 @@ public final class StoreFeatureSource implements fr.crige.wms.render.FeatureSour
         return store.schema(type.nativeName());
     }
 
+    /**
+     * {@inheritDoc}
+     *
+     * <p>The tolerance goes to the store as a {@link QueryHints#simplification} hint, converted to native CRS
+     * units by the ratio of the native area's size to the map area's (the smaller of the two axes, so that no
+     * vertex moves more than asked): PostGIS then simplifies before sending, and less is transferred and
+     * decoded.
+     */
     @Override
-    public FeatureReader features(Envelope area, int srid, List<String> attributes) {
-        Query query = query(area, srid, Filter.INCLUDE);
-        return store.features(new Query(query.typeName(), query.filter(), query.sortBy(), 0, Query.NO_LIMIT,
-                attributes, query.targetSrid()));
+    public FeatureReader features(Envelope area, int srid, List<String> attributes, double tolerance) {
+        Envelope nativeArea = nativeArea(area, srid);
+        double ratio = Math.min(nativeArea.getWidth() / area.getWidth(), nativeArea.getHeight() / area.getHeight());
+        return store.features(query(nativeArea, srid, Filter.INCLUDE).properties(attributes)
+                .hints(QueryHints.NONE.withSimplification(tolerance * ratio)).build());
     }
 
     /** The features of the area that also match a filter, in the CRS of the area. */
     public FeatureReader features(Envelope area, int srid, Filter filter, long limit) {
-        Query query = query(area, srid, filter);
-        return store.features(new Query(query.typeName(), query.filter(), query.sortBy(), 0, limit, null, srid));
+        return store.features(query(nativeArea(area, srid), srid, filter).limit(limit).build());
     }
 
-    private Query query(Envelope area, int srid, Filter filter) {
-        Envelope nativeArea = srid == nativeSrid ? area : crsService.transform(area, srid, nativeSrid);
+    private Envelope nativeArea(Envelope area, int srid) {
+        return srid == nativeSrid ? area : crsService.transform(area, srid, nativeSrid);
+    }
+
+    private Query.Builder query(Envelope nativeArea, int srid, Filter filter) {
         Filter bbox = Filter.bbox(nativeArea, nativeSrid);
         Filter selection = filter instanceof Filter.Include ? bbox : Filter.and(bbox, filter);
-        return Query.builder(type.nativeName()).filter(selection).targetSrid(srid == nativeSrid ? 0 : srid).build();
+        return Query.builder(type.nativeName()).filter(selection).targetSrid(srid == nativeSrid ? 0 : srid);
     }
 }

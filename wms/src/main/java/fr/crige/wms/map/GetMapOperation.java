@@ -35,12 +35,14 @@ public final class GetMapOperation implements OwsOperation {
     private final WmsCatalog catalog;
     private final MapRenderer renderer;
     private final WmsSettings settings;
+    private final RenderingGate gate;
 
     public GetMapOperation(MapRequestReader reader, WmsCatalog catalog, MapRenderer renderer, WmsSettings settings) {
         this.reader = reader;
         this.catalog = catalog;
         this.renderer = renderer;
         this.settings = settings;
+        this.gate = new RenderingGate(settings.maxConcurrentRenderings(), settings.renderingQueueTimeout());
     }
 
     @Override
@@ -60,6 +62,23 @@ public final class GetMapOperation implements OwsOperation {
             for (int i = 0; i < map.layers().size(); i++) {
                 layers.add(new MapLayer(catalog.source(map.layers().get(i)), map.styles().get(i)));
             }
+            BufferedImage image = render(map, layers, buffer, transparent, background);
+            return OwsResponse.ok(format.mimeType(), out -> format.write(image, out));
+        } catch (OwsException e) {
+            if (mode == ExceptionsMode.XML) {
+                throw e;
+            }
+            return errorImage(p, e, mode, format, transparent, background);
+        }
+    }
+
+    /**
+     * Draws the map once the {@link RenderingGate} gives a turn; the image is only allocated then, so that
+     * waiting requests hold no image memory. Encoding happens after the turn, while the response is written.
+     */
+    private BufferedImage render(MapRequest map, List<MapLayer> layers, double buffer, boolean transparent,
+            Color background) {
+        try (RenderingGate.Turn turn = gate.enter()) {
             BufferedImage image = MapImage.create(map.viewport().width(), map.viewport().height(), transparent,
                     background);
             Graphics2D g = image.createGraphics();
@@ -71,12 +90,7 @@ public final class GetMapOperation implements OwsOperation {
             } finally {
                 g.dispose();
             }
-            return OwsResponse.ok(format.mimeType(), out -> format.write(image, out));
-        } catch (OwsException e) {
-            if (mode == ExceptionsMode.XML) {
-                throw e;
-            }
-            return errorImage(p, e, mode, format, transparent, background);
+            return image;
         }
     }
 

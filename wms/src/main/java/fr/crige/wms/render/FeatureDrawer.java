@@ -3,11 +3,14 @@ package fr.crige.wms.render;
 import fr.crige.core.feature.Feature;
 import fr.crige.wms.style.Font;
 import fr.crige.wms.style.LabelPlacement;
+import fr.crige.wms.style.Stroke;
 import fr.crige.wms.style.Symbolizer;
 import java.awt.Graphics2D;
 import java.awt.Shape;
 import java.awt.geom.AffineTransform;
+import java.awt.geom.Path2D;
 import java.awt.geom.Point2D;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,8 +23,9 @@ import org.locationtech.jts.operation.buffer.OffsetCurve;
 import org.locationtech.jts.simplify.DouglasPeuckerSimplifier;
 
 /**
- * Draws the symbolizers of the matching rules for one feature at a time. The feature's screen shape is
- * built once, when the first symbolizer needs it, and shared by the following ones.
+ * Draws the symbolizers of the matching rules for one feature at a time. The feature's screen outline is
+ * written once, when the first symbolizer needs it, and shared by the following ones; opaque solid fills and
+ * strokes go into the pass's {@link PassBatches} rather than to Java2D directly.
  *
  * <p>Symbolizers apply as SLD 1.0 section 11 says: polygon symbolizers to surfaces, line symbolizers to
  * lines and surface outlines, point symbolizers to points and to the centroid of other geometries, text
@@ -36,23 +40,61 @@ final class FeatureDrawer {
     private final MapViewport viewport;
     private final SymbolPainter painter;
     private final LabelEngine labels;
-    private final ScreenShapes shapes;
+    private final ScreenPaths paths;
     private final AffineTransform toScreen;
     private final double pixelSize;
+    private final double pixelsPerUnitX;
+    private final double pixelsPerUnitY;
     private final Map<Font, java.awt.Font> fonts = new HashMap<>();
+    private final Path2D.Float outline = new Path2D.Float(Path2D.WIND_NON_ZERO, 256);
+    private final Path2D.Float offsetLine = new Path2D.Float(Path2D.WIND_NON_ZERO, 256);
 
+    private PassBatches batches;
     private Feature feature;
     private Geometry geometry;
-    private Shape shape;
+    private int outlineVertices = -1;
+    /** The smaller side of the current feature's envelope, in pixels. */
+    private double minorSide;
 
     FeatureDrawer(Graphics2D g, MapViewport viewport, SymbolPainter painter, LabelEngine labels) {
         this.g = g;
         this.viewport = viewport;
         this.painter = painter;
         this.labels = labels;
-        this.shapes = new ScreenShapes(viewport);
+        this.paths = new ScreenPaths(viewport);
         this.toScreen = viewport.worldToScreen();
         this.pixelSize = viewport.pixelSize();
+        this.pixelsPerUnitX = viewport.width() / viewport.envelope().getWidth();
+        this.pixelsPerUnitY = viewport.height() / viewport.envelope().getHeight();
+    }
+
+    /** Starts a feature type style pass, with empty batches. */
+    void beginPass() {
+        batches = new PassBatches(g, painter);
+    }
+
+    /**
+     * The batches of a rule's symbolizers in the current pass, one {@link PassBatches.Slots} per symbolizer;
+     * called once per rule, in the order the rules are drawn.
+     */
+    List<PassBatches.Slots> prepare(List<Symbolizer> symbolizers) {
+        List<PassBatches.Slots> slots = new ArrayList<>(symbolizers.size());
+        for (Symbolizer s : symbolizers) {
+            double scale = UnitScale.toPixels(s.uom(), viewport);
+            if (s instanceof Symbolizer.PolygonSymbolizer p) {
+                slots.add(batches.slots(p.fill(), p.stroke(), scale));
+            } else if (s instanceof Symbolizer.LineSymbolizer l) {
+                slots.add(batches.slots(null, l.stroke(), scale));
+            } else {
+                slots.add(PassBatches.Slots.NONE);
+            }
+        }
+        return slots;
+    }
+
+    /** Paints what the pass's batches still hold. */
+    void endPass() {
+        batches.paint();
     }
 
     /**
@@ -69,21 +111,25 @@ final class FeatureDrawer {
             if (e.getWidth() < HALF_PIXEL * pixelSize && e.getHeight() < HALF_PIXEL * pixelSize) {
                 return false;
             }
+            minorSide = Math.min(e.getWidth() * pixelsPerUnitX, e.getHeight() * pixelsPerUnitY);
         }
         feature = candidate;
         geometry = value;
-        shape = null;
+        outlineVertices = -1;
         return true;
     }
 
-    void draw(List<Symbolizer> symbolizers) {
-        for (Symbolizer s : symbolizers) {
+    /** Draws the current feature with a rule's symbolizers and the slots {@link #prepare} gave for them. */
+    void draw(List<Symbolizer> symbolizers, List<PassBatches.Slots> slots) {
+        for (int i = 0; i < symbolizers.size(); i++) {
+            Symbolizer s = symbolizers.get(i);
             double scale = UnitScale.toPixels(s.uom(), viewport);
             if (s instanceof Symbolizer.PolygonSymbolizer p) {
-                polygon(p, scale);
+                polygon(p, scale, slots.get(i));
             } else if (s instanceof Symbolizer.LineSymbolizer l) {
-                line(l, scale);
+                line(l, scale, slots.get(i));
             } else if (s instanceof Symbolizer.PointSymbolizer p) {
+                batches.paint();
                 point(p, scale);
             } else if (s instanceof Symbolizer.TextSymbolizer t) {
                 text(t, scale);
@@ -91,27 +137,47 @@ final class FeatureDrawer {
         }
     }
 
-    private void polygon(Symbolizer.PolygonSymbolizer p, double scale) {
-        if (geometry.getDimension() < 2) {
+    private void polygon(Symbolizer.PolygonSymbolizer p, double scale, PassBatches.Slots slots) {
+        if (geometry.getDimension() < 2 || outline() == 0) {
             return;
         }
-        if (p.fill() != null) {
-            painter.fill(g, shape(), p.fill(), 1);
+        // a polygon no wider than its solid opaque outline has no interior point farther than half the stroke
+        // width from that outline: the stroke drawn next covers the whole fill (the parcels of a region map)
+        boolean fillHidden = minorSide <= slots.solidStrokeWidth();
+        if (p.fill() != null && !fillHidden) {
+            if (slots.fill() != null) {
+                batches.add(slots.fill(), outline, outlineVertices);
+            } else {
+                batches.paint();
+                painter.fill(g, outline, p.fill(), 1);
+            }
         }
         if (p.stroke() != null) {
-            painter.stroke(g, shape(), p.stroke(), scale, 1);
+            stroke(outline, outlineVertices, p.stroke(), scale, slots.stroke());
         }
     }
 
-    private void line(Symbolizer.LineSymbolizer l, double scale) {
-        if (geometry.getDimension() < 1) {
+    private void line(Symbolizer.LineSymbolizer l, double scale, PassBatches.Slots slots) {
+        if (geometry.getDimension() < 1 || outline() == 0) {
             return;
         }
-        Shape target = shape();
         if (l.perpendicularOffset() != 0 && geometry.getDimension() == 1) {
-            target = shapes.toShape(OffsetCurve.getCurve(geometry, l.perpendicularOffset() * scale * pixelSize));
+            offsetLine.reset();
+            int vertices = paths.append(OffsetCurve.getCurve(geometry, l.perpendicularOffset() * scale * pixelSize),
+                    offsetLine);
+            stroke(offsetLine, vertices, l.stroke(), scale, slots.stroke());
+        } else {
+            stroke(outline, outlineVertices, l.stroke(), scale, slots.stroke());
         }
-        painter.stroke(g, target, l.stroke(), scale, 1);
+    }
+
+    private void stroke(Shape shape, int vertices, Stroke stroke, double scale, PathBatch batch) {
+        if (batch != null) {
+            batches.add(batch, shape, vertices);
+        } else if (stroke.width() > 0) {
+            batches.paint();
+            painter.stroke(g, shape, stroke, scale, 1);
+        }
     }
 
     private void point(Symbolizer.PointSymbolizer p, double scale) {
@@ -209,11 +275,13 @@ final class FeatureDrawer {
         return longest;
     }
 
-    private Shape shape() {
-        if (shape == null) {
-            shape = shapes.toShape(geometry);
+    /** Writes the current feature's outline on first use; returns its number of vertices. */
+    private int outline() {
+        if (outlineVertices < 0) {
+            outline.reset();
+            outlineVertices = paths.append(geometry, outline);
         }
-        return shape;
+        return outlineVertices;
     }
 
     private Point2D screen(Coordinate c) {

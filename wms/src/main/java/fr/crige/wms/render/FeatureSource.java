@@ -21,6 +21,9 @@ public interface FeatureSource {
      * @param area       an envelope in the CRS {@code srid} (x = easting/longitude)
      * @param attributes the attributes the caller needs, the default geometry among them; a source may return
      *                   more, and the reader's schema says which
+     * @param tolerance  a distance in the units of {@code srid} by which the source may move vertices of lines
+     *                   and polygons to return fewer of them (the renderer gives half its pixel size); 0 for
+     *                   exact geometries
      */
-    FeatureReader features(Envelope area, int srid, List<String> attributes);
+    FeatureReader features(Envelope area, int srid, List<String> attributes, double tolerance);
 }

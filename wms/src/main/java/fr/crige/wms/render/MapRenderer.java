@@ -22,7 +22,9 @@ import java.util.function.Predicate;
  * ElseFilter rules when it matches none), and labels are placed once every layer is drawn.
  *
  * <p>Work is proportional to what is visible: lines and polygons smaller than half a pixel both ways are
- * skipped, and geometries are generalised to the pixel size before they become Java2D shapes.
+ * skipped, geometries are generalised to the pixel size while they are written as Java2D paths
+ * ({@link ScreenPaths}), and the opaque fills and strokes of a pass are drawn for thousands of features at
+ * a time ({@link PassBatches}).
  *
  * <p>A renderer holds no state between maps and can be shared; each {@link #render} call is single-threaded,
  * concurrent requests run on their own threads.
@@ -31,6 +33,8 @@ public final class MapRenderer {
 
     /** Margin in pixels always added to the query area, for symbols centred just outside the map. */
     private static final double MIN_BUFFER_PIXELS = 2;
+    /** How far a source may move vertices to send fewer of them: less than the eye tells apart. */
+    private static final double SIMPLIFICATION_PIXELS = 0.15;
 
     /**
      * Draws the layers in order, then their labels.
@@ -66,12 +70,22 @@ public final class MapRenderer {
             buffer = Math.max(buffer, SymbolExtent.pixels(rule, viewport));
         }
         List<String> attributes = RuleAttributes.of(rules, schema);
-        try (FeatureReader reader = source.features(viewport.buffered(buffer), viewport.crs().srid(), attributes)) {
+        try (FeatureReader reader = source.features(viewport.buffered(buffer), viewport.crs().srid(), attributes,
+                SIMPLIFICATION_PIXELS * viewport.pixelSize())) {
             // filters are compiled against what the source returns, which may be only the attributes asked for
+            // ordinary rules first, as each feature is drawn: the batches are painted in that order
+            drawer.beginPass();
             List<CompiledRule> ordinary = new ArrayList<>();
             List<CompiledRule> otherwise = new ArrayList<>();
             for (Rule rule : rules) {
-                (rule.elseFilter() ? otherwise : ordinary).add(compile(rule, reader.schema()));
+                if (!rule.elseFilter()) {
+                    ordinary.add(compile(rule, reader.schema(), drawer));
+                }
+            }
+            for (Rule rule : rules) {
+                if (rule.elseFilter()) {
+                    otherwise.add(compile(rule, reader.schema(), drawer));
+                }
             }
             while (reader.hasNext()) {
                 Feature feature = reader.next();
@@ -82,26 +96,27 @@ public final class MapRenderer {
                 for (CompiledRule rule : ordinary) {
                     if (rule.selects(feature)) {
                         matched = true;
-                        drawer.draw(rule.symbolizers());
+                        drawer.draw(rule.symbolizers(), rule.slots());
                     }
                 }
                 if (!matched) {
                     for (CompiledRule rule : otherwise) {
-                        drawer.draw(rule.symbolizers());
+                        drawer.draw(rule.symbolizers(), rule.slots());
                     }
                 }
             }
+            drawer.endPass();
         }
     }
 
-    private static CompiledRule compile(Rule rule, FeatureSchema schema) {
-        if (rule.filter() instanceof Filter.Include) {
-            return new CompiledRule(f -> true, rule.symbolizers());
-        }
-        return new CompiledRule(FilterEvaluator.compile(rule.filter(), schema), rule.symbolizers());
+    private static CompiledRule compile(Rule rule, FeatureSchema schema, FeatureDrawer drawer) {
+        Predicate<Feature> filter = rule.filter() instanceof Filter.Include ? f -> true
+                : FilterEvaluator.compile(rule.filter(), schema);
+        return new CompiledRule(filter, rule.symbolizers(), drawer.prepare(rule.symbolizers()));
     }
 
-    private record CompiledRule(Predicate<Feature> filter, List<Symbolizer> symbolizers) {
+    private record CompiledRule(Predicate<Feature> filter, List<Symbolizer> symbolizers,
+            List<PassBatches.Slots> slots) {
         boolean selects(Feature feature) {
             return filter.test(feature);
         }

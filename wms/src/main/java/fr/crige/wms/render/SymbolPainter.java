@@ -183,7 +183,7 @@ final class SymbolPainter {
                         (int) Math.round(Math.max(0, opacity) * 255)));
     }
 
-    private BasicStroke basicStroke(Stroke stroke, double scale) {
+    BasicStroke basicStroke(Stroke stroke, double scale) {
         return strokes.computeIfAbsent(new StrokeKey(stroke, scale), k -> {
             float width = (float) (stroke.width() * scale);
             int cap = switch (stroke.lineCap()) {

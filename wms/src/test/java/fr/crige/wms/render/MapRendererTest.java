@@ -90,6 +90,33 @@ class MapRendererTest {
     }
 
     @Test
+    void holesAreCutWhateverTheRingOrientationAndPolygonsShareOneBatch() {
+        // shell and hole both counter-clockwise, which the non-zero rule would fill unless rings are reoriented
+        Style style = style(rule(Filter.INCLUDE, false, polygonFill(Color.RED)));
+        BufferedImage image = render(style,
+                feature("POLYGON ((0 0, 400 0, 400 400, 0 400, 0 0), (100 100, 300 100, 300 300, 100 300, 100 100))",
+                        "a"),
+                feature("POLYGON ((600 0, 1000 0, 1000 400, 600 400, 600 0), "
+                        + "(700 100, 900 100, 900 300, 700 300, 700 100))", "b"));
+        assertThat(rgb(image, 5, 95)).as("ring of the first polygon").isEqualTo(Color.RED);
+        assertThat(rgb(image, 20, 80)).as("hole of the first polygon").isEqualTo(Color.WHITE);
+        assertThat(rgb(image, 65, 95)).as("ring of the second polygon").isEqualTo(Color.RED);
+        assertThat(rgb(image, 80, 80)).as("hole of the second polygon").isEqualTo(Color.WHITE);
+    }
+
+    @Test
+    void translucentFillsStillDarkenWhereFeaturesOverlap() {
+        Style style = style(rule(Filter.INCLUDE, false,
+                new Symbolizer.PolygonSymbolizer(new Fill(Color.BLUE, 0.5), null, UnitOfMeasure.PIXEL)));
+        BufferedImage image = render(style, feature("POLYGON ((0 0, 600 0, 600 600, 0 600, 0 0))", "a"),
+                feature("POLYGON ((400 400, 1000 400, 1000 1000, 400 1000, 400 400))", "b"));
+        int redOnce = image.getRGB(10, 90) >> 16 & 0xFF;
+        int redTwice = image.getRGB(50, 50) >> 16 & 0xFF;
+        assertThat(redOnce).as("one half-blue fill over white").isBetween(120, 135);
+        assertThat(redTwice).as("two half-blue fills over white").isBetween(56, 72);
+    }
+
+    @Test
     void subPixelSurfacesAreSkipped() {
         BufferedImage image = render(style(rule(Filter.INCLUDE, false, polygonFill(Color.RED))),
                 feature("POLYGON ((501 501, 503 501, 503 503, 501 503, 501 501))", "tiny"));
@@ -234,7 +261,7 @@ class MapRendererTest {
         }
 
         @Override
-        public FeatureReader features(Envelope area, int srid, List<String> attributes) {
+        public FeatureReader features(Envelope area, int srid, List<String> attributes, double tolerance) {
             List<Feature> selected = new ArrayList<>();
             for (Feature f : features) {
                 if (f.geometry().getEnvelopeInternal().intersects(area)) {
