@@ -10,6 +10,7 @@ import fr.crige.csw.publish.Anchor;
 import fr.crige.csw.publish.OwsEndpoints;
 import fr.crige.csw.publish.PublicationDefaults;
 import fr.crige.csw.publish.PublicationRecords;
+import fr.crige.csw.publish.PublicationStatusController;
 import fr.crige.csw.publish.PublishedService;
 import fr.crige.csw.publish.RecordContact;
 import fr.crige.csw.store.RecordStore;
@@ -20,12 +21,15 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.event.ContextRefreshedEvent;
 import org.springframework.core.env.Environment;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
@@ -34,7 +38,7 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  * Creates the catalogue for the server: the record store chosen by {@code <data-dir>/csw/csw.json} (see
  * {@link RecordStoreSettings}; the embedded store in {@code <data-dir>/csw/records.sqlite} by default),
  * filled at start with the records of {@code <data-dir>/csw/records/}, the records of what crige publishes
- * ({@link PublicationRecords}) and the CSW service.
+ * ({@link PublicationRecords}, written in the background after start) and the CSW service.
  *
  * <p>Properties: {@code crige.csw.max-records-limit} (default 1000), {@code crige.csw.title},
  * {@code crige.csw.provider-name}, {@code crige.csw.contact-email}, {@code crige.csw.public-url} (the public
@@ -76,10 +80,22 @@ public class CswConfiguration {
         return new CswService(cswRecordStore, crs, cswSettings, authorizer);
     }
 
-    /** Dataset records for the published layers and service records for the OGC services present. */
+    /** Completes once the application has started, web server included. */
     @Bean
+    ApplicationStarted cswApplicationStarted() {
+        return new ApplicationStarted();
+    }
+
+    /**
+     * Dataset records for the published layers and service records for the OGC services present. They are
+     * brought in line with the catalog in the background once the server has started, so the server answers
+     * as soon as the catalog is loaded; {@code GET /rest/csw/publication} tells when they are
+     * ({@link PublicationStatusController}).
+     */
+    @Bean(destroyMethod = "close")
     public PublicationRecords publicationRecords(Catalog catalog, RecordStore cswRecordStore,
-            CswSettings cswSettings, ObjectProvider<OwsService> owsServices, Environment env) {
+            CswSettings cswSettings, ObjectProvider<OwsService> owsServices, Environment env,
+            ApplicationStarted cswApplicationStarted) {
         Set<String> present = owsServices.orderedStream().map(OwsService::name).collect(Collectors.toSet());
         List<PublishedService> services = Arrays.stream(PublishedService.values())
                 .filter(s -> present.contains(s.serviceName())).toList();
@@ -92,8 +108,9 @@ public class CswConfiguration {
         PublicationRecords records = new PublicationRecords(catalog, cswRecordStore, services,
                 new RecordContact(cswSettings.providerName(), cswSettings.contactEmail()),
                 new OwsEndpoints(publicUrl), publicationDefaults(env), Clock.systemUTC());
-        int published = records.start();
-        LOG.info("CSW: {} published layers described, service records for {}", published, services);
+        records.startInBackground(cswApplicationStarted.future);
+        LOG.info("CSW: the records of the published layers will be brought in line with the catalog in the"
+                + " background after start; services described: {}", services);
         return records;
     }
 
@@ -113,6 +130,20 @@ public class CswConfiguration {
     private static Anchor anchor(Environment env, String property, Anchor fallback) {
         return new Anchor(env.getProperty(property + ".href", fallback.href()),
                 env.getProperty(property + ".label", fallback.text()));
+    }
+
+    /**
+     * The end of start-up: the context is refreshed once every bean is created and the web server has
+     * started. A refresh of a child context completes it again, which changes nothing.
+     */
+    static final class ApplicationStarted implements ApplicationListener<ContextRefreshedEvent> {
+
+        private final CompletableFuture<Void> future = new CompletableFuture<>();
+
+        @Override
+        public void onApplicationEvent(ContextRefreshedEvent event) {
+            future.complete(null);
+        }
     }
 
     /** The Authorization header of the HTTP request being served on this thread. */

@@ -112,7 +112,8 @@ class OwsEndpointsIT extends ServerTestSupport {
     }
 
     @Test
-    void wmsLayersLinkToTheirCatalogueRecord() {
+    void wmsLayersLinkToTheirCatalogueRecord() throws InterruptedException {
+        awaitCatalogueRecords();
         HttpResponse<String> caps = get("/wms?SERVICE=WMS&VERSION=1.3.0&REQUEST=GetCapabilities");
         assertThat(caps.statusCode()).isEqualTo(200);
         assertThat(caps.body()).contains("<MetadataURL", "REQUEST=GetRecordById");
@@ -121,6 +122,23 @@ class OwsEndpointsIT extends ServerTestSupport {
         HttpResponse<String> record = get(recordUrl.substring(recordUrl.indexOf("/csw")));
         assertThat(record.statusCode()).isEqualTo(200);
         assertThat(record.body()).contains("MD_Metadata");
+    }
+
+    /**
+     * The server answers before the records of the published layers are written (in the background): waits
+     * until the status says they all are.
+     */
+    private void awaitCatalogueRecords() throws InterruptedException {
+        long deadline = System.nanoTime() + 30_000_000_000L;
+        String status = "";
+        while (System.nanoTime() < deadline) {
+            status = get("/rest/csw/publication").body();
+            if (status.contains("\"state\":\"DONE\"") && status.contains("\"queuedChanges\":0")) {
+                return;
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("The catalogue records are not written after 30 s: " + status);
     }
 
     @Test

@@ -2,6 +2,7 @@ package fr.crige.csw.operation;
 
 import fr.crige.csw.CswNamespaces;
 import fr.crige.csw.CswSettings;
+import fr.crige.csw.output.DublinCoreOutputSchema;
 import fr.crige.csw.record.Queryable;
 import fr.crige.ows.OwsOperation;
 import fr.crige.ows.OwsRequest;
@@ -29,6 +30,8 @@ public final class GetCapabilitiesOperation implements OwsOperation {
             "GetRecords.typeNames", List.of("csw:Record", "gmd:MD_Metadata"),
             "GetRecords.resultType", List.of("hits", "results", "validate"),
             "GetRecords.ElementSetName", List.of("brief", "summary", "full"),
+            // Dublin Core only: the ISO schema refuses ElementName (see IsoOutputSchema)
+            "GetRecords.ElementName", DublinCoreOutputSchema.ELEMENT_NAMES,
             "GetRecords.CONSTRAINTLANGUAGE", List.of("FILTER", "CQL_TEXT"),
             "GetRecords.outputFormat", List.of("application/xml"),
             "GetRecordById.outputSchema", List.of(CswNamespaces.CSW, CswNamespaces.GMD),

@@ -26,7 +26,9 @@ import javax.xml.stream.XMLStreamWriter;
  * <p>The counts are exact: numberOfRecordsMatched is the filter's total, numberOfRecordsReturned the records
  * in this response, and nextRecord the position to ask for next, or 0 when this page reaches the last record
  * (a harvester stops on 0). {@code resultType=hits} returns the counts without records,
- * {@code validate} checks the request and acknowledges it without searching.
+ * {@code validate} checks the request and acknowledges it without searching. With ElementName instead of
+ * ElementSetName, records hold the named elements only, as far as the output schema supports it
+ * ({@link OutputSchema#elements}); the names are checked before the search.
  */
 public final class GetRecordsOperation implements OwsOperation {
 
@@ -47,8 +49,11 @@ public final class GetRecordsOperation implements OwsOperation {
     public OwsResponse execute(OwsRequest request) {
         GetRecordsRequest r = request.xmlBody().map(xmlReader::read).orElseGet(() -> kvpReader.read(request.parameters()));
         OutputSchema schema = schemas.resolve(r.outputSchema());
+        OutputSchema.RecordWriter records = r.elementNames().isEmpty()
+                ? (record, w) -> schema.write(record, r.elementSet(), w)
+                : schema.elements(r.elementNames());
         if (r.resultType() == GetRecordsRequest.ResultType.VALIDATE) {
-            return XmlResponses.ok(w -> acknowledge(w, request));
+            return XmlResponses.ok(w -> acknowledge(w, request, r));
         }
         int max = r.resultType() == GetRecordsRequest.ResultType.HITS ? 0 : r.maxRecords();
         RecordPage page;
@@ -57,7 +62,7 @@ public final class GetRecordsOperation implements OwsOperation {
         } catch (InvalidQueryException e) {
             throw OwsException.invalidParameter(e.locator(), e.getMessage());
         }
-        return XmlResponses.ok(w -> write(w, r, schema, page));
+        return XmlResponses.ok(w -> write(w, r, schema, records, page));
     }
 
     /** The position after this page, or 0 when no record follows. */
@@ -66,8 +71,8 @@ public final class GetRecordsOperation implements OwsOperation {
         return next > matched ? 0 : next;
     }
 
-    private static void write(XMLStreamWriter w, GetRecordsRequest r, OutputSchema schema, RecordPage page)
-            throws XMLStreamException {
+    private static void write(XMLStreamWriter w, GetRecordsRequest r, OutputSchema schema,
+            OutputSchema.RecordWriter records, RecordPage page) throws XMLStreamException {
         w.setPrefix("csw", CswNamespaces.CSW);
         w.writeStartElement("csw", "GetRecordsResponse", CswNamespaces.CSW);
         w.writeNamespace("csw", CswNamespaces.CSW);
@@ -86,16 +91,19 @@ public final class GetRecordsOperation implements OwsOperation {
         w.writeAttribute("numberOfRecordsReturned", Integer.toString(returned));
         w.writeAttribute("nextRecord", Long.toString(nextRecord(r.startPosition(), returned, page.matched())));
         w.writeAttribute("recordSchema", schema.uri());
-        w.writeAttribute("elementSet", r.elementSet().value());
+        if (r.elementNames().isEmpty()) {
+            w.writeAttribute("elementSet", r.elementSet().value());
+        }
         for (MetadataRecord record : page.records()) {
-            schema.write(record, r.elementSet(), w);
+            records.write(record, w);
         }
         w.writeEndElement();
         w.writeEndElement();
     }
 
-    /** The Acknowledgement of resultType=validate, echoing an XML request (KVP requests echo nothing). */
-    private static void acknowledge(XMLStreamWriter w, OwsRequest request) throws XMLStreamException {
+    /** The Acknowledgement of resultType=validate, echoing the request in its XML encoding. */
+    private static void acknowledge(XMLStreamWriter w, OwsRequest request, GetRecordsRequest r)
+            throws XMLStreamException {
         w.writeStartElement("csw", "Acknowledgement", CswNamespaces.CSW);
         w.writeNamespace("csw", CswNamespaces.CSW);
         w.writeAttribute("timeStamp", XmlResponses.now());
@@ -103,9 +111,7 @@ public final class GetRecordsOperation implements OwsOperation {
         if (request.isXml()) {
             EchoedRequest.copy(request, w);
         } else {
-            w.writeEmptyElement("csw", "GetRecords", CswNamespaces.CSW);
-            w.writeAttribute("service", "CSW");
-            w.writeAttribute("version", "2.0.2");
+            EchoedRequest.fromKvp(request.parameters(), r, w);
         }
         w.writeEndElement();
         w.writeEndElement();

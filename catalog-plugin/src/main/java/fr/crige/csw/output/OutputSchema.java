@@ -1,7 +1,10 @@
 package fr.crige.csw.output;
 
 import fr.crige.csw.record.MetadataRecord;
+import fr.crige.ows.OwsException;
+import java.util.List;
 import java.util.Map;
+import javax.xml.namespace.QName;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
@@ -10,6 +13,12 @@ import javax.xml.stream.XMLStreamWriter;
  * one {@code outputSchema} URI (Dublin Core, ISO 19139; DCAT comes as one more implementation).
  */
 public interface OutputSchema {
+
+    /** Writes one record at the writer's position, as an element of the response. */
+    @FunctionalInterface
+    interface RecordWriter {
+        void write(MetadataRecord record, XMLStreamWriter writer) throws XMLStreamException;
+    }
 
     /** The outputSchema URI that selects this plugin, also the response's {@code recordSchema}. */
     String uri();
@@ -22,4 +31,14 @@ public interface OutputSchema {
 
     /** Writes the record at the writer's position, as an element of the response. */
     void write(MetadataRecord record, ElementSet elementSet, XMLStreamWriter writer) throws XMLStreamException;
+
+    /**
+     * The writer of records holding only the named elements (GetRecords {@code ElementName}, OGC 07-006r1
+     * 10.8.4.9), resolved before anything is written so that a bad name is reported as an exception rather
+     * than in the middle of a streamed response.
+     *
+     * @throws OwsException InvalidParameterValue, locator ElementName, for a name this schema cannot return
+     *                      on its own (every name, for a schema without ElementName support)
+     */
+    RecordWriter elements(List<QName> elementNames);
 }

@@ -11,10 +11,12 @@ import org.w3c.dom.Element;
 
 /**
  * Writes the ISO 19119 service record ({@code srv:SV_ServiceIdentification}) of one OGC service: its INSPIRE
- * service type and classification, tight coupling with the layers it serves ({@code srv:coupledResource}
- * naming each layer and {@code srv:operatesOn} pointing at each dataset record), the GetCapabilities
- * operation with its connect point, the union of the layers' extents, and the platform's access and use
- * constraints. This is what the INSPIRE geoportal follows from a service to the data it gives access to.
+ * service type and classification, a resource identifier that stays the same across restarts
+ * ({@link PublicationIdentifiers#serviceResource}), tight coupling with the layers it serves
+ * ({@code srv:coupledResource} naming each layer and {@code srv:operatesOn} pointing at each dataset
+ * record), the GetCapabilities operation with its connect point, the union of the layers' extents, and the
+ * platform's access and use constraints. This is what the INSPIRE geoportal follows from a service to the
+ * data it gives access to.
  */
 public final class ServiceRecordWriter {
 
@@ -60,6 +62,12 @@ public final class ServiceRecordWriter {
             w.string("title", title);
             w.citationDate(dates.publication(), "publication");
             w.citationDate(dates.revision(), "revision");
+            w.start("identifier");
+            w.start("RS_Identifier");
+            w.string("code", PublicationIdentifiers.serviceResource(service));
+            w.string("codeSpace", PublicationIdentifiers.SERVICE_CODE_SPACE);
+            w.end();
+            w.end();
             w.end();
             w.end();
             w.string("abstract", title + " : " + datasets.size() + " couche(s) publiée(s) par "

@@ -8,12 +8,13 @@ import fr.crige.ows.KvpParameters;
 import fr.crige.ows.OwsException;
 import java.util.ArrayList;
 import java.util.List;
+import javax.xml.namespace.QName;
 
 /**
  * Reads a KVP GetRecords (OGC 07-006r1, table 29): typeNames, ElementSetName, outputSchema, resultType,
  * startPosition, maxRecords, CONSTRAINTLANGUAGE with CONSTRAINT, and SortBy as {@code name:A,name:D}.
- * ElementName (a property list instead of an element set) and ResponseHandler are refused, as the
- * capabilities say.
+ * ElementName (comma-separated qualified names, prefixes from NAMESPACE) instead of ElementSetName: the two
+ * are mutually exclusive. ResponseHandler (asynchronous answers) is refused.
  */
 public final class GetRecordsKvpReader {
 
@@ -29,8 +30,14 @@ public final class GetRecordsKvpReader {
 
     public GetRecordsRequest read(KvpParameters kvp) {
         TypeNames.check(kvp.get("typeNames").orElse(null), "typeNames");
-        if (kvp.contains("ElementName")) {
-            throw OwsException.invalidParameter("ElementName", "ElementName is not supported; use ElementSetName");
+        List<QName> elementNames = List.of();
+        if (kvp.contains(ElementNames.LOCATOR)) {
+            if (kvp.contains("ElementSetName")) {
+                throw OwsException.invalidParameter(ElementNames.LOCATOR,
+                        "ElementName and ElementSetName are mutually exclusive");
+            }
+            elementNames = ElementNames.fromKvp(kvp.get(ElementNames.LOCATOR).orElse(""),
+                    kvp.get("NAMESPACE").orElse(null));
         }
         if (kvp.contains("ResponseHandler")) {
             throw OwsException.invalidParameter("ResponseHandler", "Asynchronous responses are not supported");
@@ -46,7 +53,7 @@ public final class GetRecordsKvpReader {
         }
         return new GetRecordsRequest(RequestNumbers.resultType(kvp.get("resultType").orElse(null)),
                 kvp.get("outputSchema").orElse(null),
-                ElementSet.parse(kvp.get("ElementSetName").orElse("summary")),
+                ElementSet.parse(kvp.get("ElementSetName").orElse("summary")), elementNames,
                 RequestNumbers.startPosition(kvp.get("startPosition").orElse(null)),
                 RequestNumbers.maxRecords(kvp.get("maxRecords").orElse(null), settings),
                 filter, QueryableFilters.resolveSort(sortBy(kvp.get("sortBy").orElse(""))));

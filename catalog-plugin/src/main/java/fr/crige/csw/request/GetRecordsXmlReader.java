@@ -10,7 +10,9 @@ import fr.crige.ows.OwsException;
 import fr.crige.ows.OwsExceptionCode;
 import fr.crige.wfs.fes.StaxElements;
 import java.io.InputStream;
+import java.util.ArrayList;
 import java.util.List;
+import javax.xml.namespace.QName;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -18,7 +20,7 @@ import javax.xml.stream.XMLStreamReader;
 /**
  * Reads an XML GetRecords (OGC 07-006r1, 10.8.1) as GeoNetwork's harvester, data.gouv.fr and QGIS send it:
  * attributes resultType, outputSchema, startPosition, maxRecords; one {@code csw:Query} with typeNames, an
- * ElementSetName, an optional {@code csw:Constraint} holding an {@code ogc:Filter} or a {@code csw:CqlText},
+ * ElementSetName or ElementNames (not both), an optional {@code csw:Constraint} holding an {@code ogc:Filter} or a {@code csw:CqlText},
  * and an optional {@code ogc:SortBy}.
  */
 public final class GetRecordsXmlReader {
@@ -61,26 +63,27 @@ public final class GetRecordsXmlReader {
             if (query == null) {
                 throw OwsException.missingParameter("Query");
             }
-            return new GetRecordsRequest(resultType, outputSchema, query.elementSet, start, max, query.filter,
-                    QueryableFilters.resolveSort(query.sortBy));
+            return new GetRecordsRequest(resultType, outputSchema, query.elementSet, query.elementNames, start, max,
+                    query.filter, QueryableFilters.resolveSort(query.sortBy));
         } catch (XMLStreamException e) {
             throw notWellFormed(e);
         }
     }
 
-    private record Query(ElementSet elementSet, Filter filter, List<SortBy> sortBy) {
+    private record Query(ElementSet elementSet, List<QName> elementNames, Filter filter, List<SortBy> sortBy) {
     }
 
     private Query query(XMLStreamReader reader) throws XMLStreamException {
         TypeNames.check(reader.getAttributeValue(null, "typeNames"), "typeNames");
-        ElementSet elementSet = ElementSet.SUMMARY;
+        ElementSet elementSet = null;
+        List<QName> elementNames = new ArrayList<>();
         Filter filter = Filter.INCLUDE;
         List<SortBy> sortBy = List.of();
         while (StaxElements.nextChild(reader)) {
             switch (reader.getLocalName()) {
                 case "ElementSetName" -> elementSet = ElementSet.parse(StaxElements.text(reader));
-                case "ElementName" -> throw OwsException.invalidParameter("ElementName",
-                        "ElementName is not supported; use ElementSetName");
+                case "ElementName" -> elementNames.add(ElementNames.fromXml(StaxElements.text(reader),
+                        reader.getNamespaceContext()));
                 case "Constraint" -> filter = filters.resolve(constraint(reader));
                 case "SortBy" -> sortBy = ConstraintParser.cswErrors(() -> {
                     try {
@@ -93,7 +96,11 @@ public final class GetRecordsXmlReader {
                         "Unexpected element " + reader.getLocalName() + " in Query");
             }
         }
-        return new Query(elementSet, filter, sortBy);
+        if (elementSet != null && !elementNames.isEmpty()) {
+            throw OwsException.invalidParameter(ElementNames.LOCATOR,
+                    "ElementName and ElementSetName are mutually exclusive");
+        }
+        return new Query(elementSet == null ? ElementSet.SUMMARY : elementSet, elementNames, filter, sortBy);
     }
 
     private Filter constraint(XMLStreamReader reader) throws XMLStreamException {

@@ -103,6 +103,9 @@ class PublicationRecordsTest {
         assertThat(wms.first(Queryable.SERVICE_TYPE)).contains("view");
         assertThat(wms.first(Queryable.SERVICE_TYPE_VERSION)).contains("1.3.0");
         assertThat(wms.first(Queryable.COUPLING_TYPE)).contains("tight");
+        assertThat(wms.values(Queryable.RESOURCE_IDENTIFIER)).as("MD-ID-4").containsExactly("wms");
+        assertThat(new RecordXPath(store.get(WMS_RECORD).orElseThrow()).eval("//srv:SV_ServiceIdentification"
+                + "/gmd:citation//gmd:RS_Identifier/gmd:codeSpace/gco:CharacterString")).isEqualTo("urn:crige:service");
         assertThat(wms.values(Queryable.OPERATES_ON)).containsExactly(FT_RECORD);
         assertThat(wms.values(Queryable.OPERATES_ON_IDENTIFIER)).containsExactly("ws:ft");
         assertThat(wms.values(Queryable.OPERATES_ON_NAME)).containsExactly("GetMap");

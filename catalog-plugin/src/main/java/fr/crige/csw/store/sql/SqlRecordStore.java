@@ -41,6 +41,12 @@ import javax.sql.DataSource;
  */
 public abstract class SqlRecordStore implements RecordStore {
 
+    /**
+     * Identifiers looked up by one statement: a bulk {@link #get(Collection)} is split into statements of at
+     * most this many, below every database's limit on bound parameters (32,766 in SQLite).
+     */
+    private static final int IDENTIFIERS_PER_STATEMENT = 500;
+
     private final DataSource dataSource;
     private final IsoQueryableExtractor extractor = new IsoQueryableExtractor();
     protected final FrenchTextAnalyzer analyzer = new FrenchTextAnalyzer();
@@ -109,16 +115,21 @@ public abstract class SqlRecordStore implements RecordStore {
             return List.of();
         }
         Map<String, MetadataRecord> byId = new LinkedHashMap<>();
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = selectByIdentifiers(c, identifiers)) {
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    byId.put(rs.getString(1), new MetadataRecord(rs.getString(1), rs.getBytes(2)));
+        List<String> distinct = identifiers.stream().distinct().toList();
+        try (Connection c = dataSource.getConnection()) {
+            for (int from = 0; from < distinct.size(); from += IDENTIFIERS_PER_STATEMENT) {
+                int to = Math.min(distinct.size(), from + IDENTIFIERS_PER_STATEMENT);
+                List<String> some = distinct.subList(from, to);
+                try (PreparedStatement s = selectByIdentifiers(c, some); ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        byId.put(rs.getString(1), new MetadataRecord(rs.getString(1), rs.getBytes(2)));
+                    }
                 }
             }
         } catch (SQLException e) {
             throw failure("read records", e);
         }
-        return identifiers.stream().distinct().map(byId::get).filter(r -> r != null).toList();
+        return distinct.stream().map(byId::get).filter(r -> r != null).toList();
     }
 
     @Override

@@ -1,5 +1,7 @@
 package fr.crige.csw.store.sqlite;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import fr.crige.core.filter.Filter;
 import fr.crige.core.store.StoreException;
 import fr.crige.csw.record.Queryable;
@@ -30,18 +32,31 @@ import org.sqlite.SQLiteDataSource;
  * The embedded record store: one SQLite file (in {@code <data-dir>/csw/}) with FTS5 for AnyText and an
  * R*Tree for extents, see {@link SqliteSchema}. The default for the data directory, needing no server.
  *
- * <p>Each call opens its own connection (SQLite connections are cheap, and WAL mode lets readers run while
- * a transaction writes). Writes are serialised in this class rather than left to SQLite's busy handler, so
- * concurrent transactions queue instead of failing. Records are indexed before the transaction starts: a
- * record that cannot be read never leaves a half-written state, and a failure inside the transaction rolls
- * everything back, so the previous version of each record stays as it was.
+ * <p>Connections come from a small HikariCP pool. Opening a SQLite connection is not free (the file is
+ * opened, the schema read, the pragmas set), and the catalogue reads records one call at a time: with a
+ * connection per call, reconciling 10,000 generated records spent most of its time opening connections. The
+ * file is in WAL mode, which lets any number of readers run while one transaction writes; SQLite allows only
+ * one writer at a time, so writes are serialised in this class, where concurrent transactions queue, instead
+ * of being left to SQLite's busy handler, where they would fail after its timeout. The pool therefore holds
+ * a few connections ({@value #POOL_SIZE}): enough for concurrent readers next to the single writer, not more
+ * than a file on a 2-4 core server can serve.
+ *
+ * <p>The count and the page of a query are read in one read transaction, hence from one snapshot, even while
+ * another connection commits. Records are indexed before the write transaction starts: a record that cannot
+ * be read never leaves a half-written state, and a failure inside the transaction rolls everything back, so
+ * the previous version of each record stays as it was.
  */
 public final class SqliteRecordStore extends SqlRecordStore {
 
-    private final Object writeLock = new Object();
+    /** Connections of the pool: readers in parallel next to the one writer. */
+    static final int POOL_SIZE = 4;
 
-    private SqliteRecordStore(SQLiteDataSource dataSource) {
-        super(dataSource);
+    private final Object writeLock = new Object();
+    private final HikariDataSource pool;
+
+    private SqliteRecordStore(HikariDataSource pool) {
+        super(pool);
+        this.pool = pool;
     }
 
     /** Opens the store in the file, creating the file and its tables when absent. */
@@ -60,15 +75,25 @@ public final class SqliteRecordStore extends SqlRecordStore {
         config.setBusyTimeout(10_000);
         // LIKE with matchCase="true" must be case-sensitive; case-insensitive LIKE runs on folded values
         config.enableCaseSensitiveLike(true);
-        SQLiteDataSource dataSource = new SQLiteDataSource(config);
-        dataSource.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
-        SqliteRecordStore store = new SqliteRecordStore(dataSource);
-        try (Connection c = dataSource.getConnection()) {
+        SQLiteDataSource sqlite = new SQLiteDataSource(config);
+        sqlite.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
+        // the schema is created before the pool opens, so that every pooled connection sees the tables
+        try (Connection c = sqlite.getConnection()) {
             SqliteSchema.create(c);
         } catch (SQLException e) {
             throw new StoreException("Cannot open the record store " + file, e);
         }
-        return store;
+        HikariConfig pool = new HikariConfig();
+        // each physical connection is opened by the SQLite data source, with the pragmas above
+        pool.setDataSource(sqlite);
+        pool.setPoolName("crige-csw-sqlite");
+        pool.setMaximumPoolSize(POOL_SIZE);
+        pool.setMinimumIdle(1);
+        try {
+            return new SqliteRecordStore(new HikariDataSource(pool));
+        } catch (RuntimeException e) {
+            throw new StoreException("Cannot open the record store " + file + ": " + e.getMessage(), e);
+        }
     }
 
     @Override
@@ -79,6 +104,21 @@ public final class SqliteRecordStore extends SqlRecordStore {
         PreparedStatement s = c.prepareStatement(sql);
         bind(s, new ArrayList<>(identifiers));
         return s;
+    }
+
+    /**
+     * A deferred transaction: SQLite takes the read snapshot at the first SELECT and keeps it until the
+     * rollback, so the count and the page agree even when a write commits between them.
+     */
+    @Override
+    protected void beginRead(Connection c) throws SQLException {
+        c.setAutoCommit(false);
+    }
+
+    @Override
+    protected void endRead(Connection c) throws SQLException {
+        c.rollback();
+        c.setAutoCommit(true);
     }
 
     @Override
@@ -184,6 +224,6 @@ public final class SqliteRecordStore extends SqlRecordStore {
 
     @Override
     public void close() {
-        // connections are opened per call: nothing stays open
+        pool.close();
     }
 }
