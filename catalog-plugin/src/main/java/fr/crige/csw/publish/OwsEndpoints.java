@@ -39,7 +39,15 @@ public record OwsEndpoints(String baseUrl) {
 
     /** The ISO record with this identifier through the catalogue's GetRecordById, for xlink:href links. */
     public String record(String identifier) {
-        return baseUrl + "/csw?SERVICE=CSW&VERSION=2.0.2&REQUEST=GetRecordById&ELEMENTSETNAME=full"
+        return baseUrl + recordPath(identifier);
+    }
+
+    /**
+     * The path and query of a record's GetRecordById (ISO, full) below the server root, for URLs whose base is
+     * only known per request.
+     */
+    public static String recordPath(String identifier) {
+        return "/csw?SERVICE=CSW&VERSION=2.0.2&REQUEST=GetRecordById&ELEMENTSETNAME=full"
                 + "&OUTPUTSCHEMA=" + URLEncoder.encode(CswNamespaces.GMD, StandardCharsets.UTF_8)
                 + "&ID=" + URLEncoder.encode(identifier, StandardCharsets.UTF_8);
     }

@@ -125,7 +125,7 @@ public final class Wfs11CapabilitiesWriter {
         xml.writeEndElement();
         if (settings.inspire() != null) {
             InspireExtendedCapabilities.write(xml, OWS, settings.inspire(), types,
-                    request.parameters().get("LANGUAGE").orElse(null));
+                    request.parameters().get("LANGUAGE").orElse(null), request.baseUrl());
         }
         xml.writeEndElement();
     }

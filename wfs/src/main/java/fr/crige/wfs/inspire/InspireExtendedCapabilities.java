@@ -33,13 +33,15 @@ public final class InspireExtendedCapabilities {
      * @param owsNamespace      the namespace of the enclosing OWS Common version
      * @param types             the published feature types
      * @param requestedLanguage the LANGUAGE parameter of the request, or null
+     * @param baseUrl           the server's base URL as the client reached it, replacing {@code {base}} in the
+     *                          service metadata URL
      */
     public static void write(XMLStreamWriter xml, String owsNamespace, InspireSettings settings,
-            List<FeatureTypeInfo> types, String requestedLanguage) throws XMLStreamException {
+            List<FeatureTypeInfo> types, String requestedLanguage, String baseUrl) throws XMLStreamException {
         xml.writeStartElement("ows", "ExtendedCapabilities", owsNamespace);
         xml.writeStartElement("inspire_dls", "ExtendedCapabilities", DLS);
         xml.writeStartElement("inspire_common", "MetadataUrl", COMMON);
-        text(xml, "URL", settings.serviceMetadataUrl());
+        text(xml, "URL", settings.serviceMetadataUrl().replace("{base}", baseUrl));
         text(xml, "MediaType", CSW_RECORD_MEDIA_TYPE);
         xml.writeEndElement();
         xml.writeStartElement("inspire_common", "SupportedLanguages", COMMON);

@@ -10,7 +10,8 @@ import java.util.Optional;
  * access with WFS): the metadata record of the service, the languages it supports and the catalogue records of
  * its data sets, keyed by qualified feature type name ({@code workspace:name}).
  *
- * @param serviceMetadataUrl the URL of the service's metadata record
+ * @param serviceMetadataUrl the URL of the service's metadata record; {@code {base}} stands for the server's
+ *                           base URL, so the record in crige's own catalogue can be named without a host
  * @param defaultLanguage    the ISO 639-2/B code answered when the client asks for none, such as {@code fre}
  * @param otherLanguages     further supported languages, such as {@code eng}
  * @param datasets           the data set records by qualified feature type name

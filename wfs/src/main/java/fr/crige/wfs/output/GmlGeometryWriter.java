@@ -19,8 +19,10 @@ import org.locationtech.jts.geom.Polygon;
  * and MultiGeometry, each with the {@code gml:id} that GML 3.2 requires (and GML 3.1.1 allows). The axis
  * swap for CRSs written latitude first is done while writing, without copying the geometry, and coordinates
  * are rounded to the decimals of a {@link CoordinateFormatter}. JTS offers no GML 3 writer.
+ *
+ * <p>Public for the other services that answer in GML 3, such as the WMS GetFeatureInfo.
  */
-final class GmlGeometryWriter {
+public final class GmlGeometryWriter {
 
     private final XMLStreamWriter xml;
     private final String gml;
@@ -35,11 +37,19 @@ final class GmlGeometryWriter {
     }
 
     /**
+     * @param decimals decimals of the coordinates, up to {@link fr.crige.wfs.CoordinatePrecision#MAX_DECIMALS},
+     *                 or {@link fr.crige.wfs.CoordinatePrecision#FULL} for every significant digit
+     */
+    public GmlGeometryWriter(XMLStreamWriter xml, GmlVersion version, int decimals) {
+        this(xml, version, CoordinateFormatter.of(decimals));
+    }
+
+    /**
      * @param srsName written on the outer element, or null
      * @param swap    whether coordinates are written y first
      * @param id      the gml:id of the outer element; members get {@code id.1}, {@code id.2}...
      */
-    void write(Geometry geometry, String srsName, boolean swap, String id) throws XMLStreamException {
+    public void write(Geometry geometry, String srsName, boolean swap, String id) throws XMLStreamException {
         writeGeometry(geometry, srsName, swap, id);
     }
 
