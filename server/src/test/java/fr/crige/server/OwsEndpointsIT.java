@@ -124,6 +124,16 @@ class OwsEndpointsIT extends ServerTestSupport {
         assertThat(record.body()).contains("MD_Metadata");
     }
 
+    @Test
+    void wfsFeatureTypesLinkToTheirCatalogueRecord() throws InterruptedException {
+        awaitCatalogueRecords();
+        HttpResponse<String> caps = get("/wfs?SERVICE=WFS&VERSION=2.0.0&REQUEST=GetCapabilities");
+        assertThat(caps.statusCode()).isEqualTo(200);
+        String communes = caps.body().replaceAll("(?s).*?(<wfs:FeatureType>\\s*<wfs:Name>cvl:communes<.*?</wfs:FeatureType>).*",
+                "$1");
+        assertThat(communes).contains("MetadataURL", "REQUEST=GetRecordById");
+    }
+
     /**
      * The server answers before the records of the published layers are written (in the background): waits
      * until the status says they all are.
