@@ -48,9 +48,6 @@ import org.w3c.dom.Document;
 class CswSchemaValidityTest {
 
     private static final String OWS_100_EXCEPTION = "http://schemas.opengis.net/ows/1.0.0/owsExceptionReport.xsd";
-    private static final String ISO_19139_GMX = "http://schemas.opengis.net/iso/19139/20070417/gmx/gmx.xsd";
-    /** ogc-schemas has srv only in its 2006 release; it imports the same gmd namespace, loaded first here. */
-    private static final String ISO_19139_SRV = "http://schemas.opengis.net/iso/19139/20060504/srv/srv.xsd";
     private static final String SERVICE_ID = "svc-wms-0001";
     private static final String TOKEN = "s3cret";
     private static final Map<String, String> NS = Map.of("csw", CswNamespaces.CSW, "gmd", CswNamespaces.GMD,
@@ -75,8 +72,8 @@ class CswSchemaValidityTest {
         http = new CswHttp(new CswService(store, new SisCrsService(), CswSettings.defaults(),
                 new AdminAuthorizer(AdminCredentials.of("admin", TOKEN), () -> Optional.ofNullable(authorization))));
         discovery = OfficialSchemas.validator(OfficialSchemas.CSW_202);
-        iso = OfficialSchemas.validator(OfficialSchemas.CSW_202, OfficialSchemas.ISO_19139_GMD, ISO_19139_GMX,
-                ISO_19139_SRV);
+        iso = OfficialSchemas.validator(OfficialSchemas.CSW_202, OfficialSchemas.ISO_19139_GMD,
+                OfficialSchemas.ISO_19139_GMX, OfficialSchemas.ISO_19139_SRV);
         publication = OfficialSchemas.validator(OfficialSchemas.CSW_202_PUBLICATION);
         exceptions = OfficialSchemas.validator(OWS_100_EXCEPTION);
     }

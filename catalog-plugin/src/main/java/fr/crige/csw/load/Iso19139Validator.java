@@ -23,10 +23,6 @@ final class Iso19139Validator {
 
     static final int MAX_PROBLEMS = 20;
 
-    /** ISO 19139 service metadata: only the 2006-05-04 srv schema is published, used with the 2007 gmd. */
-    private static final String SRV = "http://schemas.opengis.net/iso/19139/20060504/srv/srv.xsd";
-    private static final String GMX = "http://schemas.opengis.net/iso/19139/20070417/gmx/gmx.xsd";
-
     private static final Map<String, String> PREFIXES = Map.of(CswNamespaces.GMD, "gmd", CswNamespaces.GCO, "gco",
             CswNamespaces.GMX, "gmx", CswNamespaces.SRV, "srv", "http://www.opengis.net/gml/3.2", "gml",
             CswNamespaces.XLINK, "xlink");
@@ -61,7 +57,8 @@ final class Iso19139Validator {
                 compiled = schemas;
                 if (compiled == null) {
                     // gmd first: srv's imports of the 2006 gmd are then ignored (its namespace is known)
-                    compiled = OfficialSchemas.validator(OfficialSchemas.ISO_19139_GMD, GMX, SRV);
+                    compiled = OfficialSchemas.validator(OfficialSchemas.ISO_19139_GMD,
+                            OfficialSchemas.ISO_19139_GMX, OfficialSchemas.ISO_19139_SRV);
                     schemas = compiled;
                 }
             }

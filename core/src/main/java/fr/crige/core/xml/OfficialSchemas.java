@@ -54,6 +54,8 @@ public final class OfficialSchemas {
     public static final String CSW_202 = OPENGIS + "csw/2.0.2/CSW-discovery.xsd";
     public static final String CSW_202_PUBLICATION = OPENGIS + "csw/2.0.2/CSW-publication.xsd";
     public static final String ISO_19139_GMD = OPENGIS + "iso/19139/20070417/gmd/gmd.xsd";
+    /** ISO 19139 extensions (gmx:Anchor, which INSPIRE records use for thesaurus-backed values). */
+    public static final String ISO_19139_GMX = OPENGIS + "iso/19139/20070417/gmx/gmx.xsd";
     /**
      * ISO 19119 service metadata (srv). The bundled schemas have it only in the 2006-05-04 set, which imports
      * the 2006 gmd: give it after {@link #ISO_19139_GMD}, so that the 2007 gmd already holds the namespace
