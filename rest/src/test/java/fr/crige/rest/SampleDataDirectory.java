@@ -2,6 +2,7 @@ package fr.crige.rest;
 
 import fr.crige.core.catalog.DefaultCatalog;
 import fr.crige.core.catalog.FeatureTypeBuilder;
+import fr.crige.core.catalog.LayerGroupInfo;
 import fr.crige.core.catalog.LayerInfo;
 import fr.crige.core.catalog.StoreInfo;
 import fr.crige.core.catalog.StyleInfo;
@@ -93,5 +94,9 @@ public final class SampleDataDirectory {
                 catalog.add(ft, new LayerInfo(WS, d.name(), d.name(), List.of(), true, true));
             }
         }
+        catalog.add(new LayerGroupInfo(WS, "fond_de_plan", "Fond de plan du Centre-Val de Loire",
+                "Communes, limites départementales et routes principales de la région, dans cet ordre de dessin :"
+                        + " un fond de plan appelé par un seul nom, dont les couches restent consultables une à une.",
+                LayerGroupInfo.Mode.NAMED, List.of(WS + ":communes", WS + ":departements", WS + ":roads"), null));
     }
 }

@@ -2,6 +2,7 @@ package fr.crige.wms;
 
 import fr.crige.core.catalog.Catalog;
 import fr.crige.core.catalog.FeatureTypeInfo;
+import fr.crige.core.catalog.LayerGroupInfo;
 import fr.crige.core.catalog.LayerInfo;
 import fr.crige.core.catalog.StyleInfo;
 import fr.crige.core.crs.CrsService;
@@ -19,8 +20,9 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The WMS view of the catalog: which layers are published (enabled layer of an enabled feature type), how a
- * client's layer and style names resolve, and the parsed styles. Parsed styles are cached and re-parsed when
+ * The WMS view of the catalog: which layers are published (enabled layer of an enabled feature type), which
+ * layer groups are (those with a published member, disabled members left out), how a client's layer, group
+ * and style names resolve, and the parsed styles. Parsed styles are cached and re-parsed when
  * the style's body in the catalog changes, so an edit through the REST API shows on the next map.
  */
 public final class WmsCatalog {
@@ -45,21 +47,30 @@ public final class WmsCatalog {
     public List<PublishedLayer> published(String workspace) {
         List<PublishedLayer> result = new ArrayList<>();
         for (LayerInfo layer : catalog.layers(workspace)) {
-            if (!layer.enabled()) {
-                continue;
-            }
-            catalog.featureType(layer.workspace(), layer.name()).filter(FeatureTypeInfo::enabled)
-                    .ifPresent(type -> result.add(new PublishedLayer(layer, type)));
+            publishedLayer(layer).ifPresent(result::add);
         }
         return result;
     }
 
     /**
-     * The layer a client names: {@code ws:name}, or {@code name} on a workspace's own service.
+     * The published layer groups of a workspace, or all of them (global groups and every workspace's) when it
+     * is null, in catalog order; groups without any published member are left out.
+     */
+    public List<PublishedGroup> publishedGroups(String workspace) {
+        List<LayerGroupInfo> groups = workspace == null ? catalog.allLayerGroups() : catalog.layerGroups(workspace);
+        List<PublishedGroup> result = new ArrayList<>();
+        groups.forEach(group -> publishedGroup(group).ifPresent(result::add));
+        return result;
+    }
+
+    /**
+     * The layer or group a client names. On the global service {@code ws:name} is a layer or a workspace group
+     * and a plain {@code name} a global group; on a workspace's own service a plain name is one of its layers or
+     * groups (and {@code ws:name} is accepted for its own workspace only).
      *
      * @throws OwsException LayerNotDefined
      */
-    public PublishedLayer layer(String name, String workspace) {
+    public Published resolve(String name, String workspace) {
         String ws = workspace;
         String local = name.trim();
         int colon = local.indexOf(':');
@@ -70,12 +81,49 @@ public final class WmsCatalog {
                 throw WmsErrors.layerNotDefined(name);
             }
         }
-        if (ws == null) {
-            throw WmsErrors.layerNotDefined(name);
+        return lookup(ws, local).orElseThrow(() -> WmsErrors.layerNotDefined(name));
+    }
+
+    /** A layer ({@code workspace} and {@code name}) or else a group (global when {@code workspace} is null). */
+    private Optional<Published> lookup(String workspace, String name) {
+        Optional<Published> layer = workspace == null ? Optional.empty()
+                : catalog.layer(workspace, name).flatMap(this::publishedLayer).map(Published.class::cast);
+        return layer.isPresent() ? layer
+                : catalog.layerGroup(workspace, name).flatMap(this::publishedGroup).map(Published.class::cast);
+    }
+
+    private Optional<PublishedLayer> publishedLayer(LayerInfo layer) {
+        if (!layer.enabled()) {
+            return Optional.empty();
         }
-        String finalLocal = local;
-        return published(ws).stream().filter(p -> p.layer().name().equals(finalLocal)).findFirst()
-                .orElseThrow(() -> WmsErrors.layerNotDefined(name));
+        return catalog.featureType(layer.workspace(), layer.name()).filter(FeatureTypeInfo::enabled)
+                .map(type -> new PublishedLayer(layer, type));
+    }
+
+    /** The group with its published members, resolved recursively (the catalog refuses cycles). */
+    private Optional<PublishedGroup> publishedGroup(LayerGroupInfo group) {
+        List<PublishedGroup.Member> members = new ArrayList<>();
+        for (int i = 0; i < group.layers().size(); i++) {
+            String reference = group.layers().get(i);
+            int colon = reference.indexOf(':');
+            Optional<Published> member = colon > 0
+                    ? lookup(reference.substring(0, colon), reference.substring(colon + 1))
+                    : lookup(null, reference);
+            String style = group.styleOf(i);
+            member.ifPresent(m -> members.add(new PublishedGroup.Member(m, style)));
+        }
+        return members.isEmpty() ? Optional.empty() : Optional.of(new PublishedGroup(group, members));
+    }
+
+    /**
+     * The style a group draws one of its layers with: the style it names, or the layer's default when null.
+     * The group's choice need not be among the styles the layer offers on its own.
+     *
+     * @throws OwsException StyleNotDefined when the layer has no default style, NoApplicableCode when the
+     *                      style's document is not a usable SLD
+     */
+    public Style memberStyle(PublishedLayer layer, String reference) {
+        return reference == null ? style(layer, "") : parsed(reference);
     }
 
     /** The names of the styles a layer offers: its default style first, then the others. */

@@ -1,5 +1,12 @@
 package fr.crige.wms;
 
+import static fr.crige.wms.WmsTestSupport.assertCode;
+import static fr.crige.wms.WmsTestSupport.body;
+import static fr.crige.wms.WmsTestSupport.countNotWhite;
+import static fr.crige.wms.WmsTestSupport.difference;
+import static fr.crige.wms.WmsTestSupport.text;
+import static fr.crige.wms.WmsTestSupport.xml;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -12,7 +19,7 @@ import fr.crige.core.datadir.DataDirectory;
 import fr.crige.core.store.DataStoreRegistry;
 import fr.crige.core.store.StoreContext;
 import fr.crige.core.store.StoreManager;
-import fr.crige.core.xml.SecureXml;
+import fr.crige.core.xml.OfficialSchemas;
 import fr.crige.ows.KvpParameters;
 import fr.crige.ows.OwsException;
 import fr.crige.ows.OwsRequest;
@@ -27,6 +34,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
@@ -58,7 +66,7 @@ class WmsServiceTest {
 
     @BeforeAll
     static void openSampleData() throws IOException {
-        copy(Path.of("../data-dir"), dataDir);
+        WmsTestSupport.copy(Path.of("../data-dir"), dataDir);
         // every rule of the trees style within 1:1,000 - 1:5,000,000, for the scale hints of the capabilities
         Path trees = dataDir.resolve("styles/trees.sld");
         Files.writeString(trees, Files.readString(trees).replace("<Rule>", "<Rule><MinScaleDenominator>1000"
@@ -87,7 +95,8 @@ class WmsServiceTest {
         assertThat(r.contentType()).isEqualTo("text/xml");
         Document doc = xml(r.body());
         assertThat(text(doc, "/wms:WMS_Capabilities/@version")).isEqualTo("1.3.0");
-        assertThat(text(doc, "count(/wms:WMS_Capabilities/wms:Capability/wms:Layer/wms:Layer)")).isEqualTo("5");
+        // heat_zones, trees and the sample group fond_de_plan, which holds communes, departements and roads
+        assertThat(text(doc, "count(/wms:WMS_Capabilities/wms:Capability/wms:Layer/wms:Layer)")).isEqualTo("3");
         String communes = "//wms:Layer[wms:Name='cvl:communes']";
         assertThat(text(doc, communes + "/@queryable")).isEqualTo("1");
         assertThat(text(doc, communes + "/wms:Title")).isNotEmpty();
@@ -138,6 +147,11 @@ class WmsServiceTest {
         assertThat(text(doc, roads + "/wms:MetadataURL/wms:OnlineResource/@*[local-name()='href']"))
                 .isEqualTo(BASE + "/csw?service=CSW&request=GetRecords&layer=cvl%3Aroads");
         assertThat(text(doc, "name(" + roads + "/wms:MetadataURL/following-sibling::*[1])")).isEqualTo("Style");
+        // the INSPIRE schemas are not among the bundled official ones and the validator is strict, not lax: it
+        // reports the extension as unknown content; nothing else may be wrong
+        List<String> problems = OfficialSchemas.validator(OfficialSchemas.WMS_130,
+                "http://schemas.opengis.net/sld/1.1.0/sld_capabilities.xsd").validate(body(r));
+        assertThat(problems).isNotEmpty().allSatisfy(p -> assertThat(p).contains("inspire"));
     }
 
     @Test
@@ -331,6 +345,43 @@ class WmsServiceTest {
     }
 
     @Test
+    void getFeatureInfoAsGml3WithTheWfsIdsAndTheAxisOrderOfTheCrs() throws Exception {
+        KvpParameters.Builder p = KvpParameters.builder().add("LAYERS", "cvl:communes")
+                .add("QUERY_LAYERS", "cvl:communes").add("CRS", "EPSG:2154").add("BBOX", TOURS_2154)
+                .add("WIDTH", "200").add("HEIGHT", "150").add("I", "100").add("J", "75");
+        OwsResponse gml = execute("1.3.0", null, "GetFeatureInfo", KvpParameters.builder().addAll(p.build())
+                .add("INFO_FORMAT", "application/vnd.ogc.gml/3.1.1").build());
+        assertThat(gml.contentType()).isEqualTo("application/vnd.ogc.gml/3.1.1");
+        Document doc = xml(body(gml));
+        String commune = "/wfs:FeatureCollection/gml:featureMember/*";
+        assertThat(text(doc, "count(" + commune + ")")).isEqualTo("1");
+        assertThat(text(doc, commune + "/@gml:id")).matches("communes\\.\\S+");
+        assertThat(text(doc, commune + "/*[local-name()='nom']")).isNotEmpty();
+        String surface = commune + "//gml:MultiSurface";
+        assertThat(text(doc, surface + "/@srsName")).isEqualTo("urn:ogc:def:crs:EPSG::2154");
+        String[] first = text(doc, "(" + surface + "//gml:posList)[1]").trim().split(" ");
+        assertThat(Double.parseDouble(first[0])).as("easting first").isBetween(400000.0, 800000.0);
+        assertThat(text(doc, "count(//gml:coordinates)")).isEqualTo("0");
+
+        // the other name of the format, and EPSG:4326 written latitude first as its URN says
+        OwsResponse latLon = execute("1.3.0", null, "GetFeatureInfo", KvpParameters.builder().add("LAYERS",
+                "cvl:communes").add("QUERY_LAYERS", "cvl:communes").add("CRS", "EPSG:4326")
+                .add("BBOX", "47.30,0.60,47.45,0.80").add("WIDTH", "200").add("HEIGHT", "150").add("I", "100")
+                .add("J", "75").add("INFO_FORMAT", "text/xml; subtype=gml/3.1.1").build());
+        Document wgs84 = xml(body(latLon));
+        assertThat(text(wgs84, "//gml:MultiSurface/@srsName")).isEqualTo("urn:ogc:def:crs:EPSG::4326");
+        String[] position = text(wgs84, "(//gml:posList)[1]").trim().split(" ");
+        assertThat(Double.parseDouble(position[0])).as("latitude first").isBetween(47.0, 48.0);
+        assertThat(Double.parseDouble(position[1])).isBetween(0.0, 1.5);
+
+        Document caps = xml(call("1.3.0", null, "GetCapabilities").body());
+        assertThat(text(caps, "count(//wms:GetFeatureInfo/wms:Format[.='application/vnd.ogc.gml/3.1.1'])"))
+                .isEqualTo("1");
+        assertThat(text(caps, "count(//wms:GetFeatureInfo/wms:Format[.='text/xml; subtype=gml/3.1.1'])"))
+                .isEqualTo("1");
+    }
+
+    @Test
     void getLegendGraphicDrawsOneRowPerRule() throws Exception {
         OwsResponse r = execute("1.3.0", null, "GetLegendGraphic", KvpParameters.builder()
                 .add("LAYER", "cvl:roads").add("FORMAT", "image/png").build());
@@ -376,21 +427,6 @@ class WmsServiceTest {
         return new Response(r.contentType(), body(r));
     }
 
-    private static byte[] body(OwsResponse r) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        r.body().writeTo(out);
-        return out.toByteArray();
-    }
-
-    private interface Call {
-        Object run() throws Exception;
-    }
-
-    private static void assertCode(Call call, String code) {
-        assertThatThrownBy(call::run).isInstanceOfSatisfying(OwsException.class,
-                e -> assertThat(e.code().name()).isEqualTo(code));
-    }
-
     private static void assertMatchesReference(BufferedImage actual, String name) throws IOException {
         Path rendered = Path.of("target/rendered");
         Files.createDirectories(rendered);
@@ -401,76 +437,6 @@ class WmsServiceTest {
             assertThat(actual.getWidth()).isEqualTo(expected.getWidth());
             assertThat(actual.getHeight()).isEqualTo(expected.getHeight());
             assertThat(difference(actual, expected)).as("share of differing pixels in " + name).isLessThan(0.01);
-        }
-    }
-
-    /** The share of pixels whose colour differs by more than 48 on a channel (antialiasing and fonts vary). */
-    private static double difference(BufferedImage a, BufferedImage b) {
-        int differing = 0;
-        for (int x = 0; x < a.getWidth(); x++) {
-            for (int y = 0; y < a.getHeight(); y++) {
-                int p = a.getRGB(x, y);
-                int q = b.getRGB(x, y);
-                for (int shift = 0; shift <= 24; shift += 8) {
-                    if (Math.abs(((p >>> shift) & 0xFF) - ((q >>> shift) & 0xFF)) > 48) {
-                        differing++;
-                        break;
-                    }
-                }
-            }
-        }
-        return differing / (double) (a.getWidth() * a.getHeight());
-    }
-
-    private static int countNotWhite(BufferedImage image) {
-        int n = 0;
-        for (int x = 0; x < image.getWidth(); x++) {
-            for (int y = 0; y < image.getHeight(); y++) {
-                n += (image.getRGB(x, y) & 0xFFFFFF) != 0xFFFFFF ? 1 : 0;
-            }
-        }
-        return n;
-    }
-
-    private static Document xml(byte[] body) throws Exception {
-        return SecureXml.newDocumentBuilderFactory().newDocumentBuilder().parse(new ByteArrayInputStream(body));
-    }
-
-    private static String text(Document doc, String expression) throws Exception {
-        XPath xpath = XPathFactory.newInstance().newXPath();
-        xpath.setNamespaceContext(new NamespaceContext() {
-            public String getNamespaceURI(String prefix) {
-                return switch (prefix) {
-                    case "wms" -> "http://www.opengis.net/wms";
-                    case "sld" -> "http://www.opengis.net/sld";
-                    case "se" -> "http://www.opengis.net/se";
-                    case "inspire_vs" -> "http://inspire.ec.europa.eu/schemas/inspire_vs/1.0";
-                    case "inspire_common" -> "http://inspire.ec.europa.eu/schemas/common/1.0";
-                    default -> null;
-                };
-            }
-
-            public String getPrefix(String uri) {
-                return null;
-            }
-
-            public java.util.Iterator<String> getPrefixes(String uri) {
-                return null;
-            }
-        });
-        return xpath.evaluate(expression, doc);
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> paths = Files.walk(from)) {
-            for (Path source : (Iterable<Path>) paths::iterator) {
-                Path target = to.resolve(from.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(source, target);
-                }
-            }
         }
     }
 }

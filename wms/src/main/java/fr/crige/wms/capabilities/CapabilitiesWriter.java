@@ -7,6 +7,8 @@ import fr.crige.core.crs.Crs;
 import fr.crige.core.crs.CrsService;
 import fr.crige.ows.OwsRequest;
 import fr.crige.wms.MetadataRecordLinks;
+import fr.crige.wms.Published;
+import fr.crige.wms.PublishedGroup;
 import fr.crige.wms.PublishedLayer;
 import fr.crige.wms.WmsCatalog;
 import fr.crige.wms.WmsErrors;
@@ -32,7 +34,8 @@ import org.locationtech.jts.geom.Envelope;
  * capabilities_1_3_0.xsd) or {@code WMT_MS_Capabilities} 1.1.1 (OGC 01-068r3, its DTD). Layers are nested in
  * one root layer that declares the CRSs they all inherit; each layer gives its geographic extent and one
  * bounding box per CRS, in the axis order of the version, the link to its catalogue record, its styles with a
- * GetLegendGraphic URL and the scale range its default style draws in. The SLD operations GetLegendGraphic and
+ * GetLegendGraphic URL and the scale range its default style draws in. Layer groups are layers too, nested
+ * as {@link LayerTree} says. The SLD operations GetLegendGraphic and
  * DescribeLayer are declared in both versions (in 1.3.0 in the {@code sld} namespace of the SLD 1.1
  * capabilities schema, as GeoServer does); INSPIRE extended capabilities are added to 1.3.0 when configured.
  */
@@ -194,6 +197,7 @@ public final class CapabilitiesWriter {
 
         private void layers() throws XMLStreamException {
             String workspace = request.workspace().orElse(null);
+            boolean virtual = workspace != null;
             List<PublishedLayer> published = catalog.published(workspace);
             xml.writeStartElement(ns, "Layer");
             element("Title", settings.title());
@@ -209,10 +213,18 @@ public final class CapabilitiesWriter {
             if (!all.isNull()) {
                 geographicBox(all);
             }
-            for (PublishedLayer layer : published) {
-                layer(layer, workspace != null);
+            for (Published entry : LayerTree.roots(published, catalog.publishedGroups(workspace))) {
+                entry(entry, virtual);
             }
             xml.writeEndElement();
+        }
+
+        private void entry(Published entry, boolean virtual) throws XMLStreamException {
+            if (entry instanceof PublishedGroup group) {
+                group(group, virtual);
+            } else {
+                layer((PublishedLayer) entry, virtual);
+            }
         }
 
         private void layer(PublishedLayer layer, boolean virtual) throws XMLStreamException {
@@ -220,7 +232,7 @@ public final class CapabilitiesWriter {
             xml.writeAttribute("queryable", layer.layer().queryable() ? "1" : "0");
             var type = layer.featureType();
             element("Name", layer.name(virtual));
-            element("Title", type.title() != null ? type.title() : type.name());
+            element("Title", layer.title());
             if (type.abstractText() != null) {
                 element("Abstract", type.abstractText());
             }
@@ -231,7 +243,9 @@ public final class CapabilitiesWriter {
             }
             Envelope lonLat = lonLat(layer);
             geographicBox(lonLat);
-            for (Map.Entry<Crs, Envelope> box : boxes(layer, nativeCrs, lonLat).entrySet()) {
+            BoundingBox nativeBox = type.nativeBoundingBox();
+            for (Map.Entry<Crs, Envelope> box : boxes(nativeCrs, nativeBox == null ? null : nativeBox.toEnvelope(),
+                    lonLat).entrySet()) {
                 boundingBox(box.getKey(), box.getValue());
             }
             metadataUrl(layer);
@@ -240,6 +254,63 @@ public final class CapabilitiesWriter {
             }
             scaleHint(layer);
             xml.writeEndElement();
+        }
+
+        /**
+         * A layer group: a named layer (SINGLE, NAMED) or a title-only folder (CONTAINER), whose extent is the
+         * union of its layers' and whose members are nested in it for the tree modes (NAMED, CONTAINER). It
+         * inherits the root's CRSs and adds the native CRSs of its layers that are not among them; it has no
+         * style of its own (GetMap takes the default style for a group), nor a catalogue record.
+         */
+        private void group(PublishedGroup group, boolean virtual) throws XMLStreamException {
+            List<PublishedLayer> leaves = group.leaves();
+            xml.writeStartElement(ns, "Layer");
+            if (group.requestable()) {
+                boolean queryable = leaves.stream().anyMatch(l -> l.layer().queryable());
+                xml.writeAttribute("queryable", queryable ? "1" : "0");
+                element("Name", group.name(virtual));
+            }
+            element("Title", group.title());
+            String abstractText = group.group().abstractText();
+            if (abstractText != null && !abstractText.isBlank()) {
+                element("Abstract", abstractText);
+            }
+            List<Crs> natives = new ArrayList<>();
+            Envelope lonLat = new Envelope();
+            Envelope nativeUnion = new Envelope();
+            for (PublishedLayer leaf : leaves) {
+                Crs nativeCrs = crsService.decode(leaf.featureType().nativeCrs());
+                if (!natives.contains(nativeCrs)) {
+                    natives.add(nativeCrs);
+                }
+                lonLat.expandToInclude(lonLat(leaf));
+                BoundingBox box = leaf.featureType().nativeBoundingBox();
+                nativeUnion = box == null || nativeUnion == null ? null : union(nativeUnion, box.toEnvelope());
+            }
+            for (Crs crs : natives) {
+                if (crsList.stream().noneMatch(c -> c.srid() == crs.srid())) {
+                    element(v130 ? "CRS" : "SRS", crs.code());
+                }
+            }
+            geographicBox(lonLat);
+            // a box in the native CRS only when all the layers share one; the others derive from the lon/lat union
+            boolean oneNative = natives.size() == 1 && nativeUnion != null;
+            for (Map.Entry<Crs, Envelope> box : boxes(natives.get(0), oneNative ? nativeUnion : null, lonLat)
+                    .entrySet()) {
+                boundingBox(box.getKey(), box.getValue());
+            }
+            if (group.tree()) {
+                for (PublishedGroup.Member member : group.members()) {
+                    entry(member.item(), virtual);
+                }
+            }
+            xml.writeEndElement();
+        }
+
+        private static Envelope union(Envelope a, Envelope b) {
+            Envelope union = new Envelope(a);
+            union.expandToInclude(b);
+            return union;
         }
 
         private void metadataUrl(PublishedLayer layer) throws XMLStreamException {
@@ -293,12 +364,14 @@ public final class CapabilitiesWriter {
             xml.writeEndElement();
         }
 
-        /** The extent in each advertised CRS whose domain covers part of the layer, native CRS first. */
-        private Map<Crs, Envelope> boxes(PublishedLayer layer, Crs nativeCrs, Envelope lonLat) {
+        /**
+         * The extent in each advertised CRS whose domain covers part of it: the native box first when known,
+         * the others transformed from the geographic extent.
+         */
+        private Map<Crs, Envelope> boxes(Crs nativeCrs, Envelope nativeBox, Envelope lonLat) {
             Map<Crs, Envelope> boxes = new LinkedHashMap<>();
-            BoundingBox nativeBox = layer.featureType().nativeBoundingBox();
             if (nativeBox != null) {
-                boxes.put(nativeCrs, nativeBox.toEnvelope());
+                boxes.put(nativeCrs, nativeBox);
             }
             for (Crs crs : crsList) {
                 if (boxes.containsKey(crs)) {

@@ -1,9 +1,13 @@
 package fr.crige.wms.describe;
 
 import com.ctc.wstx.stax.WstxOutputFactory;
+import fr.crige.ows.OwsException;
+import fr.crige.ows.OwsExceptionCode;
 import fr.crige.ows.OwsOperation;
 import fr.crige.ows.OwsRequest;
 import fr.crige.ows.OwsResponse;
+import fr.crige.wms.Published;
+import fr.crige.wms.PublishedGroup;
 import fr.crige.wms.PublishedLayer;
 import fr.crige.wms.WmsCatalog;
 import fr.crige.wms.WmsErrors;
@@ -21,7 +25,8 @@ import javax.xml.stream.XMLStreamWriter;
  * DescribeLayer (SLD 1.0, OGC 02-070, section 6.6; SLD 1.1.0, OGC 05-078r4, section 11): tells a styling
  * client which WFS feature type each named layer draws, so it can ask for its attributes before writing an
  * SLD. The answer is the {@code WMS_DescribeLayerResponse} of the SLD 1.0 DTD for 1.1.1 clients (the ones
- * that use it: QGIS, OpenLayers 2, uDig) and the {@code DescribeLayerResponse} of SLD 1.1.0 for 1.3.0.
+ * that use it: QGIS, OpenLayers 2, uDig) and the {@code DescribeLayerResponse} of SLD 1.1.0 for 1.3.0. A layer
+ * group is described by its layers, one description each, under their own names.
  */
 public final class DescribeLayerOperation implements OwsOperation {
 
@@ -45,8 +50,20 @@ public final class DescribeLayerOperation implements OwsOperation {
         List<PublishedLayer> layers = new ArrayList<>();
         List<String> names = new ArrayList<>();
         for (String name : MapRequestReader.split(request.parameters().require("LAYERS"))) {
-            layers.add(catalog.layer(name, workspace));
-            names.add(name);
+            Published published = catalog.resolve(name, workspace);
+            if (published instanceof PublishedGroup group) {
+                if (!group.requestable()) {
+                    throw new OwsException(OwsExceptionCode.LAYER_NOT_DEFINED, "LAYERS",
+                            "Layer group '" + name + "' is a container of the capabilities, not a layer");
+                }
+                for (PublishedLayer layer : group.leaves()) {
+                    layers.add(layer);
+                    names.add(layer.name(workspace != null));
+                }
+            } else {
+                layers.add((PublishedLayer) published);
+                names.add(name);
+            }
         }
         boolean v130 = WmsErrors.is130(request.version());
         return OwsResponse.ok(v130 ? "text/xml" : MIME_TYPE_111, out -> write(out, request, layers, names, v130));

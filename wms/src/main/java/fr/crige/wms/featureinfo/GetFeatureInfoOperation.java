@@ -9,6 +9,8 @@ import fr.crige.ows.OwsExceptionCode;
 import fr.crige.ows.OwsOperation;
 import fr.crige.ows.OwsRequest;
 import fr.crige.ows.OwsResponse;
+import fr.crige.wms.Published;
+import fr.crige.wms.PublishedGroup;
 import fr.crige.wms.PublishedLayer;
 import fr.crige.wms.StoreFeatureSource;
 import fr.crige.wms.WmsCatalog;
@@ -23,7 +25,9 @@ import java.awt.geom.AffineTransform;
 import java.awt.geom.NoninvertibleTransformException;
 import java.awt.geom.Point2D;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
@@ -34,8 +38,8 @@ import org.locationtech.jts.geom.GeometryFactory;
  * map. The search radius is a few pixels, more when the layer's symbols are larger (a 12 pixel star is hit
  * anywhere on it); the candidates come from the store through a BBOX of that radius and are kept when their
  * geometry lies within the radius of the point, or, for
- * surfaces, contains it (a click inside a commune does not also return its neighbours). Layers answer in request order, at most FEATURE_COUNT
- * features each.
+ * surfaces, contains it (a click inside a commune does not also return its neighbours). Layers answer in request
+ * order, at most FEATURE_COUNT features each; a layer group in QUERY_LAYERS stands for its queryable layers.
  */
 public final class GetFeatureInfoOperation implements OwsOperation {
 
@@ -64,21 +68,37 @@ public final class GetFeatureInfoOperation implements OwsOperation {
         int count = featureCount(p);
         boolean virtual = request.workspace().isPresent();
         List<LayerFeatures> results = new ArrayList<>();
-        for (String name : MapRequestReader.split(p.require("QUERY_LAYERS"))) {
-            PublishedLayer layer = catalog.layer(name, request.workspace().orElse(null));
+        for (PublishedLayer layer : queried(request, map)) {
             int index = map.layers().indexOf(layer);
-            if (index < 0) {
-                throw new OwsException(OwsExceptionCode.LAYER_NOT_DEFINED, "QUERY_LAYERS",
-                        "Layer '" + name + "' is not among the LAYERS of the map");
-            }
-            if (!layer.layer().queryable()) {
-                throw new OwsException(OwsExceptionCode.LAYER_NOT_QUERYABLE, "QUERY_LAYERS",
-                        "Layer '" + name + "' is not queryable");
-            }
             results.add(query(layer, map.styles().get(index), map.viewport(), i, j, count, virtual));
         }
         return OwsResponse.ok(format.mimeType().startsWith("text/") ? format.mimeType() + ";charset=UTF-8"
                 : format.mimeType(), out -> format.write(results, out));
+    }
+
+    /**
+     * The layers QUERY_LAYERS names, each once, in order: a layer, or the queryable layers of a group (nested
+     * groups included); each must be drawn by the map's LAYERS.
+     */
+    private Set<PublishedLayer> queried(OwsRequest request, MapRequest map) {
+        Set<PublishedLayer> queried = new LinkedHashSet<>();
+        for (String name : MapRequestReader.split(request.parameters().require("QUERY_LAYERS"))) {
+            Published published = catalog.resolve(name, request.workspace().orElse(null));
+            List<PublishedLayer> layers = published instanceof PublishedGroup group ? group.leaves()
+                    : List.of((PublishedLayer) published);
+            boolean container = published instanceof PublishedGroup group && !group.requestable();
+            if (container || !map.layers().containsAll(layers)) {
+                throw new OwsException(OwsExceptionCode.LAYER_NOT_DEFINED, "QUERY_LAYERS",
+                        "Layer '" + name + "' is not among the LAYERS of the map");
+            }
+            layers = layers.stream().filter(l -> l.layer().queryable()).toList();
+            if (layers.isEmpty()) {
+                throw new OwsException(OwsExceptionCode.LAYER_NOT_QUERYABLE, "QUERY_LAYERS",
+                        "Layer '" + name + "' is not queryable");
+            }
+            queried.addAll(layers);
+        }
+        return queried;
     }
 
     private LayerFeatures query(PublishedLayer layer, Style style, MapViewport viewport, double i, double j,
@@ -106,9 +126,8 @@ public final class GetFeatureInfoOperation implements OwsOperation {
             }
         }
         var type = layer.featureType();
-        return new LayerFeatures(layer.name(virtual), type.title() != null ? type.title() : type.name(),
-                source.schema(), viewport.crs().srid(), found, type.qualifiedName(),
-                catalog.namespaceUri(type.workspace()));
+        return new LayerFeatures(layer.name(virtual), layer.title(), source.schema(), viewport.crs(), found,
+                type.qualifiedName(), catalog.namespaceUri(type.workspace()), type.nativeName());
     }
 
     private static Point2D toWorld(MapViewport viewport, double x, double y) {

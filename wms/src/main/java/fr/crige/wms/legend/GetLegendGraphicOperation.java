@@ -2,9 +2,12 @@ package fr.crige.wms.legend;
 
 import fr.crige.ows.KvpParameters;
 import fr.crige.ows.OwsException;
+import fr.crige.ows.OwsExceptionCode;
 import fr.crige.ows.OwsOperation;
 import fr.crige.ows.OwsRequest;
 import fr.crige.ows.OwsResponse;
+import fr.crige.wms.Published;
+import fr.crige.wms.PublishedGroup;
 import fr.crige.wms.PublishedLayer;
 import fr.crige.wms.WmsCatalog;
 import fr.crige.wms.WmsErrors;
@@ -13,11 +16,13 @@ import fr.crige.wms.render.LegendRenderer;
 import fr.crige.wms.style.Rule;
 import fr.crige.wms.style.Style;
 import java.awt.image.BufferedImage;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * GetLegendGraphic (SLD 1.1.0, OGC 05-078r4, section 12): the legend of a layer's style as a PNG, every rule
- * or the one named by RULE, only the rules active at SCALE when given. WIDTH and HEIGHT size the icons.
+ * or the one named by RULE, only the rules active at SCALE when given. WIDTH and HEIGHT size the icons. For a
+ * layer group, the legends of its layers with the group's styles, stacked under their titles.
  */
 public final class GetLegendGraphicOperation implements OwsOperation {
 
@@ -37,8 +42,44 @@ public final class GetLegendGraphicOperation implements OwsOperation {
         String formatText = p.get("FORMAT").orElse("image/png");
         ImageFormat format = ImageFormat.of(formatText).filter(f -> f != ImageFormat.JPEG)
                 .orElseThrow(() -> WmsErrors.invalidFormat("FORMAT", formatText));
-        PublishedLayer layer = catalog.layer(p.require("LAYER"), request.workspace().orElse(null));
-        Style style = catalog.style(layer, p.get("STYLE").orElse(""));
+        int width = icon(p, "WIDTH");
+        int height = icon(p, "HEIGHT");
+        boolean transparent = p.get("TRANSPARENT").map(t -> t.equalsIgnoreCase("TRUE")).orElse(false);
+        String name = p.require("LAYER");
+        String styleName = p.get("STYLE").orElse("");
+        Published published = catalog.resolve(name, request.workspace().orElse(null));
+        BufferedImage image = published instanceof PublishedGroup group
+                ? groupLegend(p, group, name, styleName, width, height, transparent)
+                : legend(atScale(p, rules(p, catalog.style((PublishedLayer) published, styleName))), width, height,
+                        transparent);
+        return OwsResponse.ok(format.mimeType(), out -> format.write(image, out));
+    }
+
+    /** The legends of the group's layers, each with the group's style for it, stacked. */
+    private BufferedImage groupLegend(KvpParameters p, PublishedGroup group, String name, String styleName,
+            int width, int height, boolean transparent) {
+        if (!group.requestable()) {
+            throw new OwsException(OwsExceptionCode.LAYER_NOT_DEFINED, "LAYER",
+                    "Layer group '" + name + "' is a container of the capabilities, not a layer");
+        }
+        if (!styleName.isBlank()) {
+            throw new OwsException(OwsExceptionCode.STYLE_NOT_DEFINED, "STYLE",
+                    "Layer group '" + name + "' has only its default style");
+        }
+        if (p.get("RULE").isPresent()) {
+            throw OwsException.invalidParameter("RULE", "RULE names a rule of one style; a layer group has several");
+        }
+        List<StackedLegend.Part> parts = new ArrayList<>();
+        for (PublishedGroup.Member member : group.layers()) {
+            PublishedLayer layer = (PublishedLayer) member.item();
+            List<Rule> rules = atScale(p, catalog.memberStyle(layer, member.style()).rules());
+            parts.add(new StackedLegend.Part(layer.title(), legend(rules, width, height, transparent)));
+        }
+        return StackedLegend.stack(parts, transparent);
+    }
+
+    /** The rules of the style, or only the one RULE names. */
+    private static List<Rule> rules(KvpParameters p, Style style) {
         List<Rule> rules = style.rules();
         if (p.get("RULE").isPresent()) {
             String wanted = p.get("RULE").get();
@@ -47,16 +88,20 @@ public final class GetLegendGraphicOperation implements OwsOperation {
                 throw OwsException.invalidParameter("RULE", "The style has no rule named '" + wanted + "'");
             }
         }
-        if (p.get("SCALE").isPresent()) {
-            double scale = number(p.get("SCALE").get(), "SCALE");
-            rules = rules.stream().filter(r -> r.appliesAt(scale)).toList();
+        return rules;
+    }
+
+    /** The rules active at SCALE, when given. */
+    private static List<Rule> atScale(KvpParameters p, List<Rule> rules) {
+        if (p.get("SCALE").isEmpty()) {
+            return rules;
         }
-        int width = icon(p, "WIDTH");
-        int height = icon(p, "HEIGHT");
-        boolean transparent = p.get("TRANSPARENT").map(t -> t.equalsIgnoreCase("TRUE")).orElse(false);
-        BufferedImage image = renderer.render(rules, width, height, rules.size() > 1 || !labelless(rules),
-                transparent);
-        return OwsResponse.ok(format.mimeType(), out -> format.write(image, out));
+        double scale = number(p.get("SCALE").get(), "SCALE");
+        return rules.stream().filter(r -> r.appliesAt(scale)).toList();
+    }
+
+    private BufferedImage legend(List<Rule> rules, int width, int height, boolean transparent) {
+        return renderer.render(rules, width, height, rules.size() > 1 || !labelless(rules), transparent);
     }
 
     private static boolean labelless(List<Rule> rules) {

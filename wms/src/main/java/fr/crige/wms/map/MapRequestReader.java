@@ -6,7 +6,10 @@ import fr.crige.core.crs.CrsService;
 import fr.crige.core.crs.UnsupportedCrsException;
 import fr.crige.ows.KvpParameters;
 import fr.crige.ows.OwsException;
+import fr.crige.ows.OwsExceptionCode;
 import fr.crige.ows.OwsRequest;
+import fr.crige.wms.Published;
+import fr.crige.wms.PublishedGroup;
 import fr.crige.wms.PublishedLayer;
 import fr.crige.wms.WmsCatalog;
 import fr.crige.wms.WmsErrors;
@@ -25,8 +28,9 @@ import org.locationtech.jts.geom.Envelope;
 
 /**
  * Reads the map parameters of GetMap and GetFeatureInfo: LAYERS, STYLES, SLD_BODY, CRS (1.3.0) or SRS
- * (1.1.1), BBOX in the axis order of the version ({@link AxisOrder}), WIDTH and HEIGHT. The size limits are
- * checked before anything is resolved, so an oversized request is refused without touching the catalog.
+ * (1.1.1), BBOX in the axis order of the version ({@link AxisOrder}), WIDTH and HEIGHT. Layer groups in
+ * LAYERS are expanded into the layers they draw. The size limits are checked before anything is resolved, so
+ * an oversized request is refused without touching the catalog.
  */
 public final class MapRequestReader {
 
@@ -68,24 +72,41 @@ public final class MapRequestReader {
         if (AxisOrder.isNorthingFirst(protocol, crsText, crs)) {
             bbox = AxisOrder.swap(bbox);
         }
-        List<PublishedLayer> layers = layers(request);
-        List<Style> styles = styles(request, layers);
+        List<Published> requested = requested(request);
+        List<PublishedLayer> layers = new ArrayList<>();
+        List<Style> styles = new ArrayList<>();
+        expand(request, requested, layers, styles);
         return new MapRequest(layers, styles, new MapViewport(bbox, width, height, crs));
     }
 
-    private List<PublishedLayer> layers(OwsRequest request) {
+    /**
+     * The layers and groups LAYERS names, in order. A CONTAINER group is a folder of the capabilities, not a
+     * layer: it is not defined for GetMap.
+     */
+    private List<Published> requested(OwsRequest request) {
         String workspace = request.workspace().orElse(null);
-        List<PublishedLayer> layers = new ArrayList<>();
+        List<Published> requested = new ArrayList<>();
         for (String name : split(request.parameters().require("LAYERS"))) {
             if (name.isBlank()) {
                 throw OwsException.invalidParameter("LAYERS", "LAYERS holds an empty name");
             }
-            layers.add(catalog.layer(name, workspace));
+            Published published = catalog.resolve(name, workspace);
+            if (published instanceof PublishedGroup group && !group.requestable()) {
+                throw new OwsException(OwsExceptionCode.LAYER_NOT_DEFINED, "LAYERS", "Layer group '" + name
+                        + "' is a container of the capabilities, not a layer; request its members");
+            }
+            requested.add(published);
         }
-        return layers;
+        return requested;
     }
 
-    private List<Style> styles(OwsRequest request, List<PublishedLayer> layers) {
+    /**
+     * Puts the layers to draw, with their styles, into {@code layers} and {@code styles}: a layer with the
+     * style STYLES or SLD_BODY gives it, a group as its layers in the group's order (nested groups expanded),
+     * each with the style the group gives it. A group only takes the default style (an empty STYLES entry).
+     */
+    private void expand(OwsRequest request, List<Published> requested, List<PublishedLayer> layers,
+            List<Style> styles) {
         KvpParameters p = request.parameters();
         Optional<StyledLayerDescriptor> sld = p.get("SLD_BODY").map(this::sldBody);
         if (p.contains("SLD")) {
@@ -93,19 +114,30 @@ public final class MapRequestReader {
         }
         List<String> names = p.get("STYLES").filter(s -> !s.isEmpty()).map(MapRequestReader::split)
                 .orElse(List.of());
-        if (!names.isEmpty() && names.size() != layers.size()) {
+        if (!names.isEmpty() && names.size() != requested.size()) {
             throw OwsException.invalidParameter("STYLES", "STYLES names " + names.size() + " styles for "
-                    + layers.size() + " layers");
+                    + requested.size() + " layers");
         }
         boolean virtual = request.workspace().isPresent();
-        List<Style> styles = new ArrayList<>();
-        for (int i = 0; i < layers.size(); i++) {
-            PublishedLayer layer = layers.get(i);
+        for (int i = 0; i < requested.size(); i++) {
             String name = names.isEmpty() ? "" : names.get(i);
-            Optional<Style> fromSld = sld.flatMap(d -> fromSld(d, layer, virtual));
-            styles.add(fromSld.orElseGet(() -> catalog.style(layer, name)));
+            if (requested.get(i) instanceof PublishedGroup group) {
+                if (!name.isBlank()) {
+                    throw new OwsException(OwsExceptionCode.STYLE_NOT_DEFINED, "STYLES", "Layer group '"
+                            + group.name(virtual) + "' draws its layers with its own styles; leave its STYLES"
+                            + " entry empty instead of '" + name + "'");
+                }
+                for (PublishedGroup.Member member : group.layers()) {
+                    PublishedLayer layer = (PublishedLayer) member.item();
+                    layers.add(layer);
+                    styles.add(catalog.memberStyle(layer, member.style()));
+                }
+            } else {
+                PublishedLayer layer = (PublishedLayer) requested.get(i);
+                layers.add(layer);
+                styles.add(sld.flatMap(d -> fromSld(d, layer, virtual)).orElseGet(() -> catalog.style(layer, name)));
+            }
         }
-        return styles;
     }
 
     private Optional<Style> fromSld(StyledLayerDescriptor sld, PublishedLayer layer, boolean virtual) {
