@@ -74,7 +74,7 @@ public final class QualityBenchmark {
                             lastPrint.set(now);
                             System.err.printf("  %,d rows checked%n", rows);
                         }
-                    }));
+                    }, null));
             double seconds = (System.nanoTime() - start) / 1e9;
             sampler.interrupt();
             Map<String, Long> codes = new TreeMap<>();

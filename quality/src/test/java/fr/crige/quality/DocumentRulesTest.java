@@ -3,6 +3,7 @@ package fr.crige.quality;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import fr.crige.quality.engine.DeliveredFolder;
 import fr.crige.quality.engine.DocumentChecker;
 import fr.crige.quality.engine.Finding;
 import fr.crige.quality.model.Level;
@@ -10,6 +11,7 @@ import fr.crige.quality.model.Standard;
 import fr.crige.quality.model.StandardLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,6 +25,10 @@ class DocumentRulesTest {
         return new StandardLoader().load(Path.of("..", "data-dir", "quality", "standards", "cnig-plu-zone-urba.yaml"));
     }
 
+    private List<Finding> check(String archiveName) throws Exception {
+        return new DocumentChecker().check(plu(), DeliveredFolder.of(extracted, archiveName), archiveName);
+    }
+
     @Test
     void aCompleteDeliveryHasNoFolderFinding() throws Exception {
         Path root = Files.createDirectories(extracted.resolve("44109_PLU_20230615"));
@@ -30,7 +36,7 @@ class DocumentRulesTest {
         Files.createDirectories(root.resolve("Donnees_geographiques"));
         Files.writeString(root.resolve("Donnees_geographiques/44109_ZONE_URBA_20230615.geojson"), "{}");
 
-        assertThat(new DocumentChecker().check(plu(), extracted, "livraison.zip")).isEmpty();
+        assertThat(check("livraison.zip")).isEmpty();
     }
 
     @Test
@@ -39,7 +45,7 @@ class DocumentRulesTest {
         Files.createDirectories(root.resolve("Donnees_geographiques"));
         Files.writeString(root.resolve("Donnees_geographiques/zonage.geojson"), "{}");
 
-        assertThat(new DocumentChecker().check(plu(), extracted, "PLU_Nantes_final.zip"))
+        assertThat(check("PLU_Nantes_final.zip"))
                 .extracting(Finding::code, Finding::level, Finding::ruleId, f -> f.attribute() == null ? f.value()
                         : f.attribute())
                 .containsExactly(
@@ -55,8 +61,8 @@ class DocumentRulesTest {
         Files.createDirectories(extracted.resolve("Donnees_geographiques"));
         Files.writeString(extracted.resolve("Donnees_geographiques/44109_ZONE_URBA_20230615.shp"), "");
 
-        assertThat(new DocumentChecker().check(plu(), extracted, "44109_PLU_20230615.zip")).isEmpty();
-        assertThat(new DocumentChecker().check(plu(), extracted, "envoi.zip")).extracting(Finding::value)
+        assertThat(check("44109_PLU_20230615.zip")).isEmpty();
+        assertThat(check("envoi.zip")).extracting(Finding::value)
                 .containsExactly("envoi");
     }
 }

@@ -136,15 +136,21 @@ class QualityApiTest {
     }
 
     @Test
-    void detectsTheSemicolonDelimiterAndReadsADeclaredEncoding() throws Exception {
+    void readsWithTheDeclaredDelimiterAndEncodingAndReportsAnEncodingOtherThanTheStandards() throws Exception {
         Path p = Path.of(getClass().getResource("/fixtures/arbre/arbre_valid.csv").toURI());
         String text = Files.readString(p).replace(",", ";").replace("\"arbre d'alignement; à surveiller\"",
                 "\"arbre d'alignement, à surveiller\"");
+        assertThat(text).contains("à surveiller"); // a non-ASCII value, which only the declared encoding reads
         mvc().perform(multipart("/rest/quality/validate")
-                .file(new MockMultipartFile("file", "arbres.csv", "text/csv", text.getBytes(StandardCharsets.UTF_8)))
-                .param("standard", "schema-arbre").param("delimiter", ";"))
-                .andExpect(status().isOk()).andExpect(jsonPath("$.summary.valid").value(true))
-                .andExpect(jsonPath("$.rows").value(3));
+                .file(new MockMultipartFile("file", "arbres.csv", "text/csv",
+                        text.getBytes(StandardCharsets.ISO_8859_1)))
+                .param("standard", "schema-arbre").param("delimiter", ";").param("encoding", "ISO-8859-1"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.rows").value(3))
+                .andExpect(jsonPath("$.summary.total").value(1))
+                .andExpect(jsonPath("$.findings[0].code").value("FILE_ENCODING_INVALID"))
+                .andExpect(jsonPath("$.findings[0].ruleId").value("arbre.encoding"))
+                .andExpect(jsonPath("$.findings[0].detail", containsString("declared ISO-8859-1")));
     }
 
     @Test

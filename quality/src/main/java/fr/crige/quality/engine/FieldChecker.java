@@ -12,7 +12,10 @@ import java.util.regex.Pattern;
 /**
  * Checks one cell against its field descriptor in the deterministic order of rule-model.md §7: null, then
  * type (each stops the cell), then the independent constraints maxLength, minLength, pattern, enum, range,
- * characters and list, each reported separately.
+ * characters and list, each reported separately. In document mode, a {@code filename} value that passed all
+ * of them must name a file of the delivered folder (ATTRIBUTE_FILE_NOT_FOUND, rule-model.md §2.3): it comes
+ * last and only for an otherwise clean value, because a value already reported (a .docx where a PDF name is
+ * expected) would only be reported twice.
  */
 final class FieldChecker {
 
@@ -26,10 +29,15 @@ final class FieldChecker {
     private final Pattern listSyntax;
     private final Object minimum;
     private final Object maximum;
+    private final DeliveredFolder folder;
 
-    FieldChecker(String table, FieldRule field) {
+    /**
+     * @param folder the delivered folder in document mode, else null (no existence check)
+     */
+    FieldChecker(String table, FieldRule field, DeliveredFolder folder) {
         this.table = table;
         this.field = field;
+        this.folder = field.type() == FieldType.FILENAME ? folder : null;
         this.listSyntax = field.list() == null ? null : field.list().syntax();
         this.minimum = bound(field.minimum());
         this.maximum = bound(field.maximum());
@@ -100,6 +108,11 @@ final class FieldChecker {
         }
         if (listSyntax != null) {
             clean &= checkList(row, text, sink);
+        }
+        if (clean && folder != null && !folder.holds(text)) {
+            sink.add(finding(sink, "ATTRIBUTE_FILE_NOT_FOUND", "file", Level.ERROR, row).value(text)
+                    .expected(folder.name()));
+            clean = false;
         }
         return new Cell(typed, clean);
     }

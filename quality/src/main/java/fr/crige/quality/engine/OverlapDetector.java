@@ -23,7 +23,6 @@ import org.locationtech.jts.io.WKBWriter;
 import org.locationtech.jts.operation.relateng.IntersectionMatrixPattern;
 import org.locationtech.jts.operation.relateng.RelateNG;
 import org.locationtech.jts.operation.relateng.RelatePredicate;
-import org.locationtech.jts.operation.relateng.TopologyPredicate;
 
 /**
  * Finds the pairs of features of a table whose intersection area exceeds the tolerance (rule-model.md §5,
@@ -44,9 +43,6 @@ final class OverlapDetector implements AutoCloseable {
 
     /** Bytes of a spilled record before the WKB: row, minX, minY, maxX, maxY, WKB length. */
     private static final int HEADER = Long.BYTES + 4 * Double.BYTES + Integer.BYTES;
-
-    private static final TopologyPredicate INTERIORS_INTERSECT =
-            RelatePredicate.matches(IntersectionMatrixPattern.INTERIOR_INTERSECTS);
 
     private final String table;
     private final TopologyRule rule;
@@ -151,7 +147,9 @@ final class OverlapDetector implements AutoCloseable {
                 }
                 // neighbours of a partition touch along edges: only interiors that meet can have an area in common,
                 // and testing that is much cheaper than computing every intersection
-                if (!prepared.evaluate(other.geometry, INTERIORS_INTERSECT)) {
+                // a RelateNG predicate accumulates the matrix of one evaluation: a new one for each pair
+                if (!prepared.evaluate(other.geometry,
+                        RelatePredicate.matches(IntersectionMatrixPattern.INTERIOR_INTERSECTS))) {
                     continue;
                 }
                 Geometry intersection = current.geometry.intersection(other.geometry);

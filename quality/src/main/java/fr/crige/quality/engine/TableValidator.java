@@ -118,7 +118,7 @@ public final class TableValidator {
             boolean crsAllowed, Map<String, Object> contextValues, ValidationContext context, FindingSink sink)
             throws InputProblem {
         List<FieldChecker> checkers = table.fields().stream().filter(f -> columns.containsKey(f.name()))
-                .map(f -> new FieldChecker(table.name(), f)).toList();
+                .map(f -> new FieldChecker(table.name(), f, context.folder())).toList();
         Map<String, UniqueIndex> unique = new LinkedHashMap<>();
         for (FieldChecker c : checkers) {
             if (c.field().unique()) {

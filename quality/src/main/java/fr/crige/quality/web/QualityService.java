@@ -4,6 +4,7 @@ import fr.crige.core.catalog.Catalog;
 import fr.crige.core.catalog.FeatureTypeInfo;
 import fr.crige.core.store.StoreContext;
 import fr.crige.core.store.StoreManager;
+import fr.crige.quality.engine.DeliveredFolder;
 import fr.crige.quality.engine.DocumentChecker;
 import fr.crige.quality.engine.Finding;
 import fr.crige.quality.engine.TableValidator;
@@ -117,17 +118,18 @@ public final class QualityService implements AutoCloseable {
             throw e;
         }
         Delivery delivery = Delivery.open(folder, file, originalName, table, options, storeContext, settings.archive());
+        DeliveredFolder delivered;
         List<Finding> documentFindings;
         try {
-            documentFindings = delivery.extracted()
-                    .map(archive -> documents.check(standard, archive, originalName)).orElse(List.of());
+            delivered = delivery.extracted().map(archive -> DeliveredFolder.of(archive, originalName)).orElse(null);
+            documentFindings = delivered == null ? List.of() : documents.check(standard, delivered, originalName);
         } catch (RuntimeException e) {
             delivery.close();
             throw e;
         }
         if (size <= settings.syncMaxBytes()) {
             try (delivery) {
-                return new Outcome(run(standard, table, delivery.source(), context, declaredCrs, null,
+                return new Outcome(run(standard, table, delivery.source(), context, declaredCrs, delivered, null,
                         documentFindings), null);
             }
         }
@@ -135,7 +137,8 @@ public final class QualityService implements AutoCloseable {
         jobs.put(job.id(), job);
         executor.submit(() -> {
             try (delivery) {
-                job.done(run(standard, table, delivery.source(), context, declaredCrs, job, documentFindings).id());
+                job.done(run(standard, table, delivery.source(), context, declaredCrs, delivered, job,
+                        documentFindings).id());
             } catch (RuntimeException e) {
                 LOG.warn("Quality job {} failed", job.id(), e);
                 job.failed(e.getMessage());
@@ -161,7 +164,7 @@ public final class QualityService implements AutoCloseable {
         TableRule table = table(standard, tableName, type.nativeName());
         TableSource source = new StoreTableSource(stores.get(workspace, type.store()), type.nativeName(),
                 type.qualifiedName());
-        ValidationReport report = run(standard, table, source, context, type.nativeCrs(), null, List.of());
+        ValidationReport report = run(standard, table, source, context, type.nativeCrs(), null, null, List.of());
         Optional<String> record = Optional.empty();
         if (catalogue != null) {
             try {
@@ -214,10 +217,11 @@ public final class QualityService implements AutoCloseable {
     /**
      * Checks a table and keeps the report.
      *
-     * @param documentFindings findings of the delivered folder (document mode), reported before the table's
+     * @param folder           the delivered folder (document mode), or null for a single file or a layer
+     * @param documentFindings findings of the delivered folder, reported before the table's
      */
     private ValidationReport run(Standard standard, TableRule table, TableSource source, Map<String, String> context,
-            String declaredCrs, Job job, List<Finding> documentFindings) {
+            String declaredCrs, DeliveredFolder folder, Job job, List<Finding> documentFindings) {
         TableSource counted = job == null ? source : new TableSource() {
             @Override
             public String name() {
@@ -237,7 +241,7 @@ public final class QualityService implements AutoCloseable {
             }
         };
         TableValidator.Result result = new TableValidator().validate(standard, table, counted,
-                new ValidationContext(context, declaredCrs, job == null ? null : job::progress));
+                new ValidationContext(context, declaredCrs, job == null ? null : job::progress, folder));
         ValidationReport report = new ValidationReport(UUID.randomUUID().toString(), standard.id(), standard.title(),
                 standard.version(), table.name(), source.name(), Instant.now(), result.rows(),
                 Stream.concat(documentFindings.stream(), result.findings().stream()).toList());

@@ -54,6 +54,15 @@ class OverlapDetectorTest {
     }
 
     @Test
+    void anOverlapIsFoundAfterAPairThatOnlyTouches() {
+        // swept west to east: 2 is first compared with 1 (shared edge), then 3 with 2 (overlap of 1 x 1)
+        List<Geometry> geometries = List.of(GF.toGeometry(new Envelope(0, 2, 0, 2)),
+                GF.toGeometry(new Envelope(2, 4, 0, 2)), GF.toGeometry(new Envelope(3, 5, 1, 3)));
+        assertThat(overlaps(geometries)).containsExactly(List.of(2L, 3L));
+        assertThat(overlaps(geometries)).containsExactly(List.of(2L, 3L));
+    }
+
+    @Test
     void findsTheSamePairsAsComparingEveryPairInRowOrder() {
         Random random = new Random(42);
         List<Geometry> geometries = new ArrayList<>();
