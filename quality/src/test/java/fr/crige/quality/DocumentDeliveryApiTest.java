@@ -134,6 +134,67 @@ class DocumentDeliveryApiTest {
     }
 
     @Test
+    void idurbaAndDatapproAreDerivedFromTheDeliveredFolderName() throws Exception {
+        Map<String, byte[]> entries = new LinkedHashMap<>();
+        entries.put("44109_PLU_20230615/Donnees_geographiques/44109_ZONE_URBA_20230615.geojson",
+                Files.readAllBytes(Path.of(getClass().getResource(
+                        "/fixtures/cnig-plu-zone-urba/44109_ZONE_URBA_20230615_invalid_values.geojson").toURI())));
+        entries.put("44109_PLU_20230615/Pieces_ecrites/44109_reglement_20230615.pdf",
+                "%PDF-1.7".getBytes(StandardCharsets.US_ASCII));
+        MockMvc mvc = mvc(ArchiveLimits.defaults());
+        String standards = mvc.perform(get("/rest/quality/standards")).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString(StandardCharsets.UTF_8);
+        List<Boolean> derivable = JsonPath.read(standards, "$[?(@.id=='cnig-plu-2024')].context[*].derivedFromFolderName");
+        assertThat(derivable).containsExactly(true, true);
+
+        // no idurba nor datappro in the request: the conditions on them still run, with the folder's values
+        String derived = mvc.perform(multipart("/rest/quality/validate")
+                        .file(new MockMultipartFile("file", "44109_PLU_20230615.zip", "application/zip", zip(entries)))
+                        .param("standard", "cnig-plu-2024"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(conditionFindings(derived)).containsExactlyInAnyOrder(
+                tuple("ZONE_URBA.IDURBA_MATCHES_DOCUMENT", 12), tuple("ZONE_URBA.DATVALID_LE_DATAPPRO", 15),
+                tuple("ZONE_URBA.SYMBOLE_MATCHES_TYPEZONE", 16));
+
+        // the same delivery under a name that says nothing: only the condition without context runs
+        Map<String, byte[]> renamed = new LinkedHashMap<>();
+        entries.forEach((path, bytes) -> renamed.put(path.replace("44109_PLU_20230615/", "livraison/"), bytes));
+        String unnamed = mvc.perform(multipart("/rest/quality/validate")
+                        .file(new MockMultipartFile("file", "livraison.zip", "application/zip", zip(renamed)))
+                        .param("standard", "cnig-plu-2024"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(conditionFindings(unnamed)).containsExactly(tuple("ZONE_URBA.SYMBOLE_MATCHES_TYPEZONE", 16));
+    }
+
+    @Test
+    void requestParametersWinOverTheFolderName() throws Exception {
+        Map<String, byte[]> entries = new LinkedHashMap<>();
+        entries.put("44109_PLU_20230615/" + TABLE, zoneUrba());
+        entries.put("44109_PLU_20230615/Pieces_ecrites/44109_reglement_20230615.pdf",
+                "%PDF-1.7".getBytes(StandardCharsets.US_ASCII));
+        MockMvc mvc = mvc(ArchiveLimits.defaults());
+
+        String body = mvc.perform(multipart("/rest/quality/validate")
+                        .file(new MockMultipartFile("file", "44109_PLU_20230615.zip", "application/zip", zip(entries)))
+                        .param("standard", "cnig-plu-2024").param("idurba", "44109_PLU_20240101")
+                        .param("datappro", "20100101"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+
+        // conformant with the folder's values (aCompleteDeliveryIsConformant); not with the ones asked for
+        List<Map<String, Object>> findings = JsonPath.read(body, "$.findings");
+        assertThat(findings).extracting(f -> f.get("ruleId")).containsOnly("ZONE_URBA.IDURBA_MATCHES_DOCUMENT",
+                "ZONE_URBA.DATVALID_LE_DATAPPRO");
+        assertThat(findings).filteredOn(f -> f.get("ruleId").equals("ZONE_URBA.IDURBA_MATCHES_DOCUMENT")).hasSize(3);
+    }
+
+    /** The findings of conditions (cross-field and context rules) of a report, as (ruleId, row). */
+    private static List<org.assertj.core.groups.Tuple> conditionFindings(String body) {
+        List<Map<String, Object>> findings = JsonPath.read(body, "$.findings");
+        return findings.stream().filter(f -> Set.of("CNIG_IDURBA_UNEXPECTED", "DATABASE_CONSTRAINT_MISMATCH")
+                .contains(f.get("code"))).map(f -> tuple(f.get("ruleId"), f.get("row"))).toList();
+    }
+
+    @Test
     void pathTraversalIsRefusedWithNothingKept() throws Exception {
         Set<Path> before = workFolders();
         Map<String, byte[]> entries = new LinkedHashMap<>();

@@ -9,6 +9,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.jayway.jsonpath.JsonPath;
 import fr.crige.core.store.StoreContext;
 import fr.crige.quality.input.ArchiveLimits;
@@ -254,6 +256,42 @@ class QualityApiTest {
                         Files.readAllBytes(folder.resolve("44109_ZONE_URBA_20230615.shp"))))
                 .param("standard", "cnig-plu-2024")).andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.message", containsString("zip")));
+    }
+
+    @Test
+    void aGeoPackageUploadGivesTheFixturesFindings() throws Exception {
+        JsonNode expectation = ExpectedFindings.fixtures()
+                .filter(f -> f.get("file").asText().endsWith("_invalid_values.geojson")).findFirst().orElseThrow();
+        Path gpkg = Files.createDirectories(tmp.resolve("upload")).resolve("44109_ZONE_URBA_20230615.gpkg");
+        FixtureGeoPackage.write(ExpectedFindings.file(expectation), gpkg, "44109_ZONE_URBA_20230615");
+
+        String body = mvc().perform(multipart("/rest/quality/validate")
+                        .file(new MockMultipartFile("file", gpkg.getFileName().toString(),
+                                "application/geopackage+sqlite3", Files.readAllBytes(gpkg)))
+                        .param("standard", "cnig-plu-2024").param("idurba", "44109_PLU_20230615")
+                        .param("datappro", "20230615"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.rows").value(26))
+                .andExpect(jsonPath("$.file").value("44109_ZONE_URBA_20230615.gpkg!44109_ZONE_URBA_20230615"))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+
+        ExpectedFindings.assertExactly(expectation, new ObjectMapper().readTree(body).get("findings"));
+    }
+
+    @Test
+    void aGeoPackageWithoutTheStandardsTableIs400() throws Exception {
+        Path valid = Path.of(getClass().getResource(
+                "/fixtures/cnig-plu-zone-urba/44109_ZONE_URBA_20230615_valid.geojson").toURI());
+        Path gpkg = Files.createDirectories(tmp.resolve("upload")).resolve("plu.gpkg");
+        FixtureGeoPackage.write(valid, gpkg, "zonage");
+        FixtureGeoPackage.write(valid, gpkg, "zonage_old");
+
+        mvc().perform(multipart("/rest/quality/validate")
+                        .file(new MockMultipartFile("file", "plu.gpkg", "application/geopackage+sqlite3",
+                                Files.readAllBytes(gpkg)))
+                        .param("standard", "cnig-plu-2024"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.message", containsString("no table named ZONE_URBA")));
     }
 
     private static byte[] zip(String name, byte[] content) throws Exception {

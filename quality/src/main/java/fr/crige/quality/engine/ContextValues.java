@@ -2,23 +2,36 @@ package fr.crige.quality.engine;
 
 import fr.crige.quality.model.ContextParameter;
 import fr.crige.quality.model.FieldRule;
+import fr.crige.quality.model.FieldType;
 import fr.crige.quality.model.Standard;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 
 /**
- * Turns the context parameters a caller supplies into typed values, checked against their declaration in
- * the standard. A value that does not follow its declaration is a caller error, not a finding: the delivery
- * cannot be judged against a wrong expectation.
+ * Turns the context parameters of a check into typed values: those the caller supplies, checked against their
+ * declaration in the standard, over those the standard derives from the delivered folder's name. A supplied
+ * value that does not follow its declaration is a caller error, not a finding: the delivery cannot be judged
+ * against a wrong expectation. A folder name that does not give a valid value derives nothing (the folder
+ * name rule of the document reports the name), so the conditions that need the value are skipped.
  */
 final class ContextValues {
 
     private ContextValues() {
     }
 
-    /** @throws IllegalArgumentException naming the faulty parameter */
-    static Map<String, Object> resolve(Standard standard, Map<String, String> parameters) {
+    /**
+     * @param folder the delivered folder, or null for a single file or a published layer
+     * @throws IllegalArgumentException naming the faulty supplied parameter
+     */
+    static Map<String, Object> resolve(Standard standard, Map<String, String> parameters, DeliveredFolder folder) {
         Map<String, Object> values = new HashMap<>();
+        if (folder != null) {
+            for (ContextParameter p : standard.context()) {
+                p.deriveFrom(folder.name()).filter(text -> follows(p, text))
+                        .ifPresent(text -> values.put(p.name(), typed(p, text)));
+            }
+        }
         parameters.forEach((name, text) -> {
             if (text == null || text.isBlank()) {
                 return;
@@ -32,15 +45,23 @@ final class ContextValues {
                 throw new IllegalArgumentException("context parameter " + name + "=" + text + " does not match "
                         + p.pattern().pattern());
             }
-            Object typed = ValueParser.parse(text, p.type(), p.dateFormats(), ".", FieldRule.DEFAULT_TRUE,
-                    FieldRule.DEFAULT_FALSE);
+            Object typed = typed(p, text);
             if (typed == null) {
                 throw new IllegalArgumentException("context parameter " + name + "=" + text + " is not a valid "
-                        + p.type().name().toLowerCase(java.util.Locale.ROOT)
-                        + (p.type() == fr.crige.quality.model.FieldType.DATE ? " " + p.dateFormats() : ""));
+                        + p.type().name().toLowerCase(Locale.ROOT)
+                        + (p.type() == FieldType.DATE ? " " + p.dateFormats() : ""));
             }
             values.put(name, typed);
         });
         return values;
+    }
+
+    private static boolean follows(ContextParameter p, String text) {
+        return (p.pattern() == null || p.pattern().matcher(text).matches()) && typed(p, text) != null;
+    }
+
+    /** The value parsed with the parameter's type, or null when it does not parse. */
+    private static Object typed(ContextParameter p, String text) {
+        return ValueParser.parse(text, p.type(), p.dateFormats(), ".", FieldRule.DEFAULT_TRUE, FieldRule.DEFAULT_FALSE);
     }
 }

@@ -42,7 +42,7 @@ public final class TableValidator {
      * @throws IllegalArgumentException when a context parameter does not follow its declaration
      */
     public Result validate(Standard standard, TableRule table, TableSource source, ValidationContext context) {
-        Map<String, Object> contextValues = ContextValues.resolve(standard, context.parameters());
+        Map<String, Object> contextValues = ContextValues.resolve(standard, context.parameters(), context.folder());
         FindingSink sink = new FindingSink(standard.id(), table.name(), source.name());
         String t = table.name();
         long rows = 0;

@@ -97,7 +97,8 @@ public final class StandardLoader {
     private ContextParameter contextParameter(JsonNode node) {
         String name = requiredText(node, "name", "context");
         return new ContextParameter(name, text(node, "description"), FieldType.parse(text(node, "type")),
-                regex(text(node, "pattern"), "context " + name), strings(node.path("dateFormats")));
+                regex(text(node, "pattern"), "context " + name), strings(node.path("dateFormats")),
+                regex(text(node.path("derivedFrom"), "folderName"), "context " + name + ".derivedFrom.folderName"));
     }
 
     private TableRule table(JsonNode node) {

@@ -187,7 +187,8 @@ public class QualityController {
         body.put("tables", s.tables().stream().map(TableRule::name).toList());
         body.put("formats", s.tables().stream().flatMap(t -> t.formats().stream()).distinct().toList());
         body.put("context", s.context().stream().map(c -> Map.of("name", c.name(), "description",
-                c.description() == null ? "" : c.description())).toList());
+                c.description() == null ? "" : c.description(), "derivedFromFolderName", c.folderName() != null))
+                .toList());
         return body;
     }
 
