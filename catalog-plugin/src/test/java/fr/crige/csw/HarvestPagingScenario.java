@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fr.crige.core.crs.SisCrsService;
 import fr.crige.core.security.AdminCredentials;
 import fr.crige.core.xml.SecureXml;
+import fr.crige.csw.generate.FrenchRecordGenerator;
 import fr.crige.csw.operation.AdminAuthorizer;
 import fr.crige.csw.store.RecordChange;
 import fr.crige.csw.store.RecordStore;
@@ -35,7 +36,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Partners delete what they do not see: the exact request sequences of GeoNetwork's CSW harvester and of
  * data.gouv.fr (the golden requests of {@code golden/}, paged by startPosition), run over a generated
- * catalogue in the embedded SQLite store, must return every record exactly once and end on nextRecord 0.
+ * catalogue ({@link FrenchRecordGenerator}) in the embedded SQLite store, must return every record exactly
+ * once and end on nextRecord 0.
  * Subclasses choose the catalogue size.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -43,7 +45,6 @@ abstract class HarvestPagingScenario {
 
     /** Records of a type neither harvester asks for, so that data.gouv.fr's filter leaves them out. */
     private static final int OTHER_TYPES = 40;
-    private static final String[] TYPES = {"dataset", "series", "service", "nonGeographicDataset"};
 
     private RecordStore store;
     private CswService csw;
@@ -55,11 +56,11 @@ abstract class HarvestPagingScenario {
     void load(@TempDir Path dir) {
         store = SqliteRecordStore.open(dir.resolve("records.sqlite"));
         List<RecordChange> inserts = new ArrayList<>();
+        // realistic records (random UUIDs, the four harvested types in a catalogue's proportions), then
+        // records of a type data.gouv.fr does not ask for
+        FrenchRecordGenerator generator = new FrenchRecordGenerator(2024);
         for (int i = 0; i < harvested() + OTHER_TYPES; i++) {
-            // identifiers in no particular order, titles repeating so that only the identifier orders ties
-            String type = i < harvested() ? TYPES[i % TYPES.length] : "model";
-            inserts.add(new RecordChange.Insert(TestRecords.record(String.format("%08x-rec", i * 2_654_435_761L
-                    & 0xffffffffL), "Jeu " + (i % 13), type, i % 8, 43 + i % 7)));
+            inserts.add(new RecordChange.Insert(i < harvested() ? generator.record(i) : generator.record(i, "model")));
         }
         store.apply(inserts); // one transaction: the bulk load path of the store API
         csw = new CswService(store, new SisCrsService(), CswSettings.defaults(),

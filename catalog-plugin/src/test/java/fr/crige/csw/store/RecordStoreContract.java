@@ -15,6 +15,7 @@ import fr.crige.csw.record.MetadataRecord;
 import fr.crige.csw.record.Queryable;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -149,7 +150,9 @@ public abstract class RecordStoreContract {
         store.apply(inserts);
         Filter filter = Filter.or(Filter.equal("Type", "dataset"), Filter.equal("Type", "series"));
         for (List<RecordSort> sort : List.of(List.<RecordSort>of(), List.of(new RecordSort(Queryable.TITLE, false)),
-                List.of(new RecordSort(Queryable.TYPE, true), new RecordSort(Queryable.MODIFIED, true)))) {
+                List.of(new RecordSort(Queryable.TYPE, true), new RecordSort(Queryable.MODIFIED, true)),
+                List.of(new RecordSort(Queryable.IDENTIFIER, true)), List.of(new RecordSort(Queryable.IDENTIFIER,
+                        false)))) {
             for (int pageSize : new int[] {7, 20, 25, 333, 1000}) {
                 Set<String> seen = new HashSet<>();
                 long start = 1;
@@ -170,6 +173,45 @@ public abstract class RecordStoreContract {
         assertThat(byId).isSortedAccordingTo(String::compareTo);
         assertThat(store.query(new RecordQuery(filter, List.of(), 1001, 10)).records()).isEmpty();
         assertThat(store.query(new RecordQuery(filter, List.of(), 1, 0)).matched()).isEqualTo(1000);
+    }
+
+    /**
+     * A harvest in progress while the catalogue changes: each page is the slice of the current state at its
+     * startPosition, as if computed from scratch, whatever the store remembered from the previous pages.
+     */
+    @Test
+    void pagesAfterAWriteDescribeTheNewState() {
+        List<String> ids = new ArrayList<>();
+        List<RecordChange> inserts = new ArrayList<>();
+        for (int i = 0; i < 100; i++) {
+            ids.add("rec-%03d".formatted(i));
+            inserts.add(new RecordChange.Insert(TestRecords.record(ids.get(i), "Titre", "dataset", 1, 45)));
+        }
+        store.apply(inserts);
+        for (boolean ascending : new boolean[] {true, false}) {
+            List<RecordSort> sort = List.of(new RecordSort(Queryable.IDENTIFIER, ascending));
+            List<String> expected = new ArrayList<>(ids);
+            expected.sort(ascending ? Comparator.naturalOrder() : Comparator.reverseOrder());
+            assertThat(page(sort, 1)).isEqualTo(expected.subList(0, 10));
+            assertThat(page(sort, 11)).isEqualTo(expected.subList(10, 20));
+            String added = ascending ? "rec-0005" : "rec-0985";
+            store.apply(List.of(new RecordChange.Insert(TestRecords.record(added, "Titre", "dataset", 1, 45))));
+            ids.add(added);
+            expected.add(1, added); // before the pages already read
+            assertThat(store.query(new RecordQuery(Filter.INCLUDE, sort, 21, 10)).matched()).isEqualTo(ids.size());
+            assertThat(page(sort, 21)).isEqualTo(expected.subList(20, 30));
+            String removed = expected.get(25);
+            store.apply(List.of(new RecordChange.Delete(Filter.ids(removed))));
+            ids.remove(removed);
+            expected.remove(removed);
+            assertThat(page(sort, 31)).isEqualTo(expected.subList(30, 40));
+            assertThat(page(sort, 41)).isEqualTo(expected.subList(40, 50));
+        }
+    }
+
+    private List<String> page(List<RecordSort> sort, long start) {
+        return store.query(new RecordQuery(Filter.INCLUDE, sort, start, 10)).records().stream()
+                .map(MetadataRecord::identifier).toList();
     }
 
     @Test

@@ -39,12 +39,10 @@ public final class PostgresRecordStore extends SqlRecordStore {
     private static final String UNIQUE_VIOLATION = "23505";
 
     private final HikariDataSource dataSource;
-    private final String schema;
 
-    private PostgresRecordStore(HikariDataSource dataSource, String schema) {
+    private PostgresRecordStore(HikariDataSource dataSource) {
         super(dataSource);
         this.dataSource = dataSource;
-        this.schema = schema;
     }
 
     /** Connects and creates the schema, its tables and the text search configuration when absent. */
@@ -70,7 +68,7 @@ public final class PostgresRecordStore extends SqlRecordStore {
             dataSource.close();
             throw new StoreException("Cannot create the record store in " + connection + ": " + e.getMessage(), e);
         }
-        return new PostgresRecordStore(dataSource, connection.schema());
+        return new PostgresRecordStore(dataSource);
     }
 
     @Override
@@ -83,12 +81,18 @@ public final class PostgresRecordStore extends SqlRecordStore {
 
     @Override
     protected SqlFilterEncoder filterEncoder() {
-        return new PostgresFilterEncoder(analyzer, schema);
+        return new PostgresFilterEncoder(analyzer);
     }
 
-    /** NULLS FIRST in ascending order, as SQLite does, so that both stores page identically. */
+    /**
+     * NULLS FIRST in ascending order, as SQLite does, so that both stores page identically; not for the
+     * identifier, never null: its index only serves the plain order, and harvesters sort by it.
+     */
     @Override
     protected String orderKey(RecordSort sort) {
+        if (sort.queryable() == Queryable.IDENTIFIER) {
+            return "r.identifier " + (sort.ascending() ? "ASC" : "DESC");
+        }
         return SortColumns.qualified(sort.queryable()) + (sort.ascending() ? " ASC NULLS FIRST" : " DESC NULLS LAST");
     }
 

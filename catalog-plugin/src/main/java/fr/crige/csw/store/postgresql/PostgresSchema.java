@@ -15,7 +15,9 @@ import java.sql.Statement;
  * <li>{@code record}: the document byte for byte, one sort-key column per sortable queryable (its first value,
  *     folded), the full-text vector of the record's text and the union of its extents as a PostGIS envelope
  *     in WGS 84, with GIN and GiST indexes;</li>
- * <li>{@code record_value}: every value of every queryable, as written, folded and as a number.</li>
+ * <li>{@code record_value}: every value of every queryable, as written, folded and as a number;</li>
+ * <li>{@code record_state}: one row, the generation that every write transaction increments (see
+ *     {@link fr.crige.csw.store.sql.SqlRecordStore}); its row lock also orders concurrent writers.</li>
  * </ul>
  * Text columns use the "C" collation, so that ordering (and thus paging) is by code point whatever the
  * database's locale, as in the embedded store.
@@ -54,6 +56,10 @@ final class PostgresSchema {
             s.execute("CREATE INDEX IF NOT EXISTS record_value_value ON " + schema
                     + ".record_value (queryable, value, rid)");
             s.execute("CREATE INDEX IF NOT EXISTS record_value_rid ON " + schema + ".record_value (rid)");
+            s.execute("CREATE TABLE IF NOT EXISTS " + schema + ".record_state (id integer PRIMARY KEY "
+                    + "CHECK (id = 1), generation bigint NOT NULL)");
+            s.execute("INSERT INTO " + schema + ".record_state (id, generation) VALUES (1, 0) "
+                    + "ON CONFLICT DO NOTHING");
         }
     }
 

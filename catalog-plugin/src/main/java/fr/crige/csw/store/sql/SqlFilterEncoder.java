@@ -32,9 +32,14 @@ public abstract class SqlFilterEncoder implements FilterVisitor<String> {
 
     /** The locator of query errors, as CSW names the part of a request holding the filter. */
     public static final String LOCATOR = "Constraint";
+    /** Conditions always true and always false, as booleans in every SQL dialect (PostgreSQL refuses 1 and 0). */
+    protected static final String TRUE = "1 = 1";
+    protected static final String FALSE = "1 = 0";
 
     protected final FrenchTextAnalyzer analyzer;
     private final List<Object> parameters = new ArrayList<>();
+    /** How many OR the condition being written is in. */
+    private int disjunctions;
 
     protected SqlFilterEncoder(FrenchTextAnalyzer analyzer) {
         this.analyzer = analyzer;
@@ -56,12 +61,12 @@ public abstract class SqlFilterEncoder implements FilterVisitor<String> {
 
     @Override
     public String visit(Filter.Include f) {
-        return "1";
+        return TRUE;
     }
 
     @Override
     public String visit(Filter.Exclude f) {
-        return "0";
+        return FALSE;
     }
 
     @Override
@@ -71,7 +76,12 @@ public abstract class SqlFilterEncoder implements FilterVisitor<String> {
 
     @Override
     public String visit(Filter.Or f) {
-        return f.children().stream().map(c -> c.accept(this)).collect(Collectors.joining(" OR ", "(", ")"));
+        disjunctions++;
+        try {
+            return f.children().stream().map(c -> c.accept(this)).collect(Collectors.joining(" OR ", "(", ")"));
+        } finally {
+            disjunctions--;
+        }
     }
 
     @Override
@@ -126,19 +136,19 @@ public abstract class SqlFilterEncoder implements FilterVisitor<String> {
         String pattern = LikePattern.of(f).toSqlLike();
         parameters.add(queryable.apisoName());
         parameters.add(f.matchCase() ? pattern : TextFolding.fold(pattern));
-        return "EXISTS (SELECT 1 FROM record_value v WHERE v.rid = r.rid AND v.queryable = ? AND v."
-                + (f.matchCase() ? "value" : "folded") + " LIKE ? ESCAPE '" + LikePattern.SQL_ESCAPE + "')";
+        return hasValue("v." + (f.matchCase() ? "value" : "folded") + " LIKE ? ESCAPE '" + LikePattern.SQL_ESCAPE
+                + "'");
     }
 
     @Override
     public String visit(Filter.IsNull f) {
         Queryable queryable = queryable(f.property());
         return switch (queryable.kind()) {
-            case FULL_TEXT -> "0";
+            case FULL_TEXT -> FALSE;
             case ENVELOPE -> noExtent();
             default -> {
                 parameters.add(queryable.apisoName());
-                yield "NOT EXISTS (SELECT 1 FROM record_value v WHERE v.rid = r.rid AND v.queryable = ?)";
+                yield "NOT " + hasValue(TRUE);
             }
         };
     }
@@ -155,8 +165,7 @@ public abstract class SqlFilterEncoder implements FilterVisitor<String> {
         parameters.add(queryable.apisoName());
         parameters.add(bindable(queryable, String.valueOf(lower.value())));
         parameters.add(bindable(queryable, String.valueOf(upper.value())));
-        return "EXISTS (SELECT 1 FROM record_value v WHERE v.rid = r.rid AND v.queryable = ? AND v." + column
-                + " BETWEEN ? AND ?)";
+        return hasValue("v." + column + " BETWEEN ? AND ?");
     }
 
     @Override
@@ -199,8 +208,24 @@ public abstract class SqlFilterEncoder implements FilterVisitor<String> {
         }
         parameters.add(queryable.apisoName());
         parameters.add(bound);
-        return "EXISTS (SELECT 1 FROM record_value v WHERE v.rid = r.rid AND v.queryable = ? AND v." + column
-                + " " + sqlOperator + " ?)";
+        return hasValue("v." + column + " " + sqlOperator + " ?");
+    }
+
+    /**
+     * The condition of the record having a value of the queryable (bound first) that meets the condition on
+     * {@code record_value v}; the dialect may add a clause to the sub-query when it is a branch of an OR.
+     */
+    private String hasValue(String condition) {
+        return "EXISTS (SELECT 1 FROM record_value v WHERE v.rid = r.rid AND v.queryable = ? AND " + condition
+                + (disjunctions > 0 ? inDisjunction() : "") + ")";
+    }
+
+    /**
+     * What ends a value sub-query that is a branch of an OR, where no database can turn it into a join; none
+     * by default.
+     */
+    protected String inDisjunction() {
+        return "";
     }
 
     /** Adds the values to bind and returns the SQL holding their placeholders. */

@@ -25,10 +25,12 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import javax.sql.DataSource;
 
 /**
@@ -38,6 +40,11 @@ import javax.sql.DataSource;
  * before a transaction starts and the all-or-nothing transaction are written here once, so that the stores
  * cannot drift apart; each dialect says how it selects records by identifier, orders them, and writes and
  * deletes the record row with its full-text and extent indexes.
+ *
+ * <p>A one-row table {@code record_state (generation)} counts the committed write transactions: each one
+ * increments it. Queries read it in their snapshot and key a {@link PagingCache} with it, which keeps the
+ * count of a query and where its recent pages ended, so that a harvest walking the whole catalogue page by
+ * page pays one count and one index range per page instead of a count and an OFFSET scan.
  */
 public abstract class SqlRecordStore implements RecordStore {
 
@@ -49,6 +56,7 @@ public abstract class SqlRecordStore implements RecordStore {
 
     private final DataSource dataSource;
     private final IsoQueryableExtractor extractor = new IsoQueryableExtractor();
+    private final PagingCache paging = new PagingCache();
     protected final FrenchTextAnalyzer analyzer = new FrenchTextAnalyzer();
 
     protected SqlRecordStore(DataSource dataSource) {
@@ -114,22 +122,26 @@ public abstract class SqlRecordStore implements RecordStore {
         if (identifiers.isEmpty()) {
             return List.of();
         }
-        Map<String, MetadataRecord> byId = new LinkedHashMap<>();
-        List<String> distinct = identifiers.stream().distinct().toList();
         try (Connection c = dataSource.getConnection()) {
-            for (int from = 0; from < distinct.size(); from += IDENTIFIERS_PER_STATEMENT) {
-                int to = Math.min(distinct.size(), from + IDENTIFIERS_PER_STATEMENT);
-                List<String> some = distinct.subList(from, to);
-                try (PreparedStatement s = selectByIdentifiers(c, some); ResultSet rs = s.executeQuery()) {
-                    while (rs.next()) {
-                        byId.put(rs.getString(1), new MetadataRecord(rs.getString(1), rs.getBytes(2)));
-                    }
-                }
-            }
+            return read(c, identifiers.stream().distinct().toList());
         } catch (SQLException e) {
             throw failure("read records", e);
         }
-        return distinct.stream().map(byId::get).filter(r -> r != null).toList();
+    }
+
+    /** The records with these distinct identifiers, in their order; unknown identifiers are skipped. */
+    private List<MetadataRecord> read(Connection c, List<String> identifiers) throws SQLException {
+        Map<String, MetadataRecord> byId = new HashMap<>();
+        for (int from = 0; from < identifiers.size(); from += IDENTIFIERS_PER_STATEMENT) {
+            List<String> some = identifiers.subList(from, Math.min(identifiers.size(),
+                    from + IDENTIFIERS_PER_STATEMENT));
+            try (PreparedStatement s = selectByIdentifiers(c, some); ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    byId.put(rs.getString(1), new MetadataRecord(rs.getString(1), rs.getBytes(2)));
+                }
+            }
+        }
+        return identifiers.stream().map(byId::get).filter(r -> r != null).toList();
     }
 
     @Override
@@ -141,36 +153,99 @@ public abstract class SqlRecordStore implements RecordStore {
         try (Connection c = dataSource.getConnection()) {
             beginRead(c);
             try {
-                long matched;
-                try (PreparedStatement s = c.prepareStatement("SELECT count(*) FROM record r WHERE " + where)) {
-                    bind(s, parameters);
-                    try (ResultSet rs = s.executeQuery()) {
-                        rs.next();
-                        matched = rs.getLong(1);
-                    }
+                PagingCache.Key key = new PagingCache.Key(generation(c), where + " ORDER BY " + orderBy,
+                        Collections.unmodifiableList(new ArrayList<>(parameters)));
+                long matched = matched(c, key, where, parameters);
+                if (query.maxRecords() == 0 || query.startPosition() > matched) {
+                    return new RecordPage(matched, List.of());
                 }
-                List<MetadataRecord> records = new ArrayList<>();
-                if (query.maxRecords() > 0 && query.startPosition() <= matched) {
-                    try (PreparedStatement s = c.prepareStatement("SELECT r.identifier, r.xml FROM record r WHERE "
-                            + where + " ORDER BY " + orderBy + " LIMIT ? OFFSET ?")) {
-                        List<Object> all = new ArrayList<>(parameters);
-                        all.add(query.maxRecords());
-                        all.add(query.startPosition() - 1);
-                        bind(s, all);
-                        try (ResultSet rs = s.executeQuery()) {
-                            while (rs.next()) {
-                                records.add(new MetadataRecord(rs.getString(1), rs.getBytes(2)));
-                            }
-                        }
-                    }
-                }
-                return new RecordPage(matched, records);
+                // identifiers first, documents then: sorting the documents of every matching record to keep a
+                // page of them would copy megabytes through the database's sorter
+                return new RecordPage(matched, read(c, pageIdentifiers(c, query, key, where, parameters, orderBy)));
             } finally {
                 endRead(c);
             }
         } catch (SQLException e) {
             throw failure("query records", e);
         }
+    }
+
+    /**
+     * The identifiers of the page, in order. When the records are ordered by identifier alone and a previous
+     * page of the same query on the same data ended just before the start position, the page continues after
+     * its last identifier, on the identifier index: the same rows as OFFSET, without walking the previous ones.
+     */
+    private List<String> pageIdentifiers(Connection c, RecordQuery query, PagingCache.Key key, String where,
+            List<Object> parameters, String orderBy) throws SQLException {
+        Optional<Boolean> byIdentifier = identifierOrder(query.sortBy());
+        Optional<String> after = byIdentifier.isPresent()
+                ? paging.identifierBefore(key, query.startPosition()) : Optional.empty();
+        List<Object> all = new ArrayList<>(parameters);
+        String sql;
+        if (after.isPresent()) {
+            sql = "SELECT r.identifier FROM record r WHERE (" + where + ") AND r.identifier "
+                    + (byIdentifier.get() ? ">" : "<") + " ? ORDER BY " + orderBy + " LIMIT ?";
+            all.add(after.get());
+            all.add(query.maxRecords());
+        } else {
+            sql = "SELECT r.identifier FROM record r WHERE " + where + " ORDER BY " + orderBy + " LIMIT ? OFFSET ?";
+            all.add(query.maxRecords());
+            all.add(query.startPosition() - 1);
+        }
+        List<String> identifiers = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            bind(s, all);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    identifiers.add(rs.getString(1));
+                }
+            }
+        }
+        if (byIdentifier.isPresent() && !identifiers.isEmpty()) {
+            paging.pageEnded(key, query.startPosition() + identifiers.size(), identifiers.get(identifiers.size() - 1));
+        }
+        return identifiers;
+    }
+
+    /** The number of records the query matches, counted once per state of the store. */
+    private long matched(Connection c, PagingCache.Key key, String where, List<Object> parameters)
+            throws SQLException {
+        OptionalLong known = paging.matched(key);
+        if (known.isPresent()) {
+            return known.getAsLong();
+        }
+        try (PreparedStatement s = c.prepareStatement("SELECT count(*) FROM record r WHERE " + where)) {
+            bind(s, parameters);
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                long matched = rs.getLong(1);
+                paging.matched(key, matched);
+                return matched;
+            }
+        }
+    }
+
+    /** The generation of the data the connection reads: what {@link PagingCache} keys its entries by. */
+    private static long generation(Connection c) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT generation FROM record_state");
+                ResultSet rs = s.executeQuery()) {
+            if (!rs.next()) {
+                throw new SQLException("The record store has no generation row in record_state");
+            }
+            return rs.getLong(1);
+        }
+    }
+
+    /**
+     * Whether the records are ordered by identifier alone (the default order and that of data.gouv.fr's
+     * harvester), ascending or not: then a page can continue after the last identifier of the previous one.
+     */
+    private static Optional<Boolean> identifierOrder(List<RecordSort> sortBy) {
+        if (sortBy.isEmpty()) {
+            return Optional.of(true);
+        }
+        return sortBy.get(0).queryable() == Queryable.IDENTIFIER ? Optional.of(sortBy.get(0).ascending())
+                : Optional.empty();
     }
 
     /** The requested keys, then the identifier: unique, so the order is total and paging exact. */
@@ -236,6 +311,10 @@ public abstract class SqlRecordStore implements RecordStore {
     }
 
     private TransactionSummary write(Connection c, List<IndexedChange> changes) throws SQLException {
+        // a new generation: what readers remembered of the previous state (PagingCache) no longer applies
+        try (PreparedStatement s = c.prepareStatement("UPDATE record_state SET generation = generation + 1")) {
+            s.executeUpdate();
+        }
         int inserted = 0;
         int updated = 0;
         int deleted = 0;

@@ -27,7 +27,7 @@ final class SqliteFilterEncoder extends SqlFilterEncoder {
     @Override
     protected String fullText(FullTextQuery query) {
         if (query.matchesAll()) {
-            return "1";
+            return TRUE;
         }
         String match = query.terms().stream()
                 .map(t -> "\"" + t.replace("\"", "\"\"") + "\"" + (query.prefix() ? "*" : ""))

@@ -15,12 +15,14 @@ import java.sql.Statement;
  * <li>{@code record_value}: every value of every queryable, as written, folded and as a number, indexed by
  *     queryable and value;</li>
  * <li>{@code record_text}: an FTS5 index of the record's text, already analysed into French terms;</li>
- * <li>{@code record_extent}: an R*Tree over the union of the record's geographic extents.</li>
+ * <li>{@code record_extent}: an R*Tree over the union of the record's geographic extents;</li>
+ * <li>{@code record_state}: one row, the generation that every write transaction increments (see
+ *     {@link fr.crige.csw.store.sql.SqlRecordStore}).</li>
  * </ul>
  */
 final class SqliteSchema {
 
-    static final int VERSION = 1;
+    static final int VERSION = 2;
 
     private SqliteSchema() {
     }
@@ -42,6 +44,9 @@ final class SqliteSchema {
             s.execute("CREATE INDEX IF NOT EXISTS record_value_rid ON record_value (rid)");
             s.execute("CREATE VIRTUAL TABLE IF NOT EXISTS record_text USING fts5(terms, tokenize = 'unicode61')");
             s.execute("CREATE VIRTUAL TABLE IF NOT EXISTS record_extent USING rtree(rid, minx, maxx, miny, maxy)");
+            s.execute("CREATE TABLE IF NOT EXISTS record_state (id INTEGER PRIMARY KEY CHECK (id = 1), "
+                    + "generation INTEGER NOT NULL)");
+            s.execute("INSERT OR IGNORE INTO record_state (id, generation) VALUES (1, 0)");
             s.execute("PRAGMA user_version = " + VERSION);
         }
     }
