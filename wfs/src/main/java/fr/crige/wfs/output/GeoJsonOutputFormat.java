@@ -79,7 +79,7 @@ public final class GeoJsonOutputFormat implements FeatureOutputFormat {
             if (known.isPresent()) {
                 counts(json, known.get());
             }
-            json.writeStringField("timeStamp", plan.timeStamp().toString());
+            json.writeStringField("timeStamp", XmlValues.format(plan.timeStamp()));
             Optional<Crs> crs = commonCrs(plan);
             if (crs.isPresent()) {
                 crsMember(json, crs.get());

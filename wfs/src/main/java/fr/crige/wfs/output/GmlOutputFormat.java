@@ -91,7 +91,7 @@ public final class GmlOutputFormat implements FeatureOutputFormat {
         write(out, xml -> {
             xml.writeStartElement("wfs", "FeatureCollection", wfs.namespace());
             declareNamespaces(xml, plan, request);
-            xml.writeAttribute("timeStamp", plan.timeStamp().toString());
+            xml.writeAttribute("timeStamp", XmlValues.format(plan.timeStamp()));
             PageSummary counts = plan.requireCounts();
             if (wfs == WfsVersion.WFS_2_0) {
                 xml.writeAttribute("numberMatched", counts.numberMatchedText());

@@ -43,7 +43,7 @@ public final class ValueCollectionWriter {
             xml.writeNamespace("xsi", Namespaces.XSI);
             xml.writeAttribute("xsi", Namespaces.XSI, "schemaLocation", Namespaces.WFS_2_0 + " "
                     + WfsUrls.WFS_2_0_SCHEMA + " " + Namespaces.GML_3_2 + " " + WfsUrls.GML_3_2_SCHEMA);
-            xml.writeAttribute("timeStamp", plan.timeStamp().toString());
+            xml.writeAttribute("timeStamp", XmlValues.format(plan.timeStamp()));
             PageSummary counts = plan.requireCounts();
             xml.writeAttribute("numberMatched", counts.numberMatchedText());
             xml.writeAttribute("numberReturned", Long.toString(counts.numberReturned()));
