@@ -7,13 +7,16 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Base64;
 
-/** The lexical form of attribute values in XML Schema types (xs:double, xs:dateTime, xs:base64Binary...). */
-final class XmlValues {
+/**
+ * The lexical form of attribute values in XML Schema types (xs:double, xs:dateTime, xs:base64Binary...), for
+ * every GML writer of the server (WFS outputs, WMS GetFeatureInfo).
+ */
+public final class XmlValues {
 
     private XmlValues() {
     }
 
-    static String format(Object value) {
+    public static String format(Object value) {
         if (value instanceof Double d) {
             if (d.isNaN()) {
                 return "NaN";

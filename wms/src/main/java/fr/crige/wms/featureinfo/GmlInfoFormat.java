@@ -3,6 +3,7 @@ package fr.crige.wms.featureinfo;
 import com.ctc.wstx.stax.WstxOutputFactory;
 import fr.crige.core.feature.AttributeDescriptor;
 import fr.crige.core.feature.Feature;
+import fr.crige.wfs.output.XmlValues;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.HashSet;
@@ -74,7 +75,7 @@ abstract sealed class GmlInfoFormat implements InfoFormat permits Gml2InfoFormat
             if (value instanceof Geometry g) {
                 writeGeometry(xml, layer, g, id + ".g" + (i + 1));
             } else {
-                xml.writeCharacters(value.toString());
+                xml.writeCharacters(XmlValues.format(value));
             }
             xml.writeEndElement();
         }
