@@ -1,8 +1,13 @@
 package fr.crige.server;
 
+import fr.crige.core.catalog.FeatureTypeInfo;
 import fr.crige.csw.publish.OwsEndpoints;
+import fr.crige.csw.publish.PublicationIdentifiers;
 import fr.crige.csw.publish.PublicationRecords;
+import fr.crige.ows.OwsRequest;
+import fr.crige.wfs.inspire.DatasetMetadata;
 import fr.crige.wms.MetadataRecordLinks;
+import java.util.Optional;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -20,10 +25,26 @@ public class MetadataLinksConfiguration {
      * The records are looked up when capabilities are written: the publication records themselves depend on
      * the OWS services (to describe them), so they cannot be injected into a service at creation.
      */
+    /**
+     * Also gives the INSPIRE SpatialDataSetIdentifier of each feature type: a layer's records, generated or
+     * curated, carry the qualified layer name as resource identifier code (that is how a curated record is
+     * recognised), in the workspace's code space.
+     */
     @Bean
     fr.crige.wfs.MetadataRecordLinks wfsMetadataRecordLinks(ObjectProvider<PublicationRecords> records) {
-        return (type, request) -> records.getObject().recordOf(type.qualifiedName())
-                .map(id -> new OwsEndpoints(request.baseUrl()).record(id));
+        return new fr.crige.wfs.MetadataRecordLinks() {
+            @Override
+            public Optional<String> recordUrl(FeatureTypeInfo type, OwsRequest request) {
+                return records.getObject().recordOf(type.qualifiedName())
+                        .map(id -> new OwsEndpoints(request.baseUrl()).record(id));
+            }
+
+            @Override
+            public Optional<DatasetMetadata> dataset(FeatureTypeInfo type, OwsRequest request) {
+                return recordUrl(type, request).map(url -> new DatasetMetadata(url, type.qualifiedName(),
+                        PublicationIdentifiers.codeSpace(type.workspace())));
+            }
+        };
     }
 
     @Bean

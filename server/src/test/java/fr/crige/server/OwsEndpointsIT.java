@@ -134,6 +134,21 @@ class OwsEndpointsIT extends ServerTestSupport {
         assertThat(communes).contains("MetadataURL", "REQUEST=GetRecordById");
     }
 
+    @Test
+    void theInspireDownloadServicePointsToItsServiceRecordAndNamesItsDataSets() throws InterruptedException {
+        awaitCatalogueRecords();
+        String caps = get("/wfs?SERVICE=WFS&VERSION=2.0.0&REQUEST=GetCapabilities").body();
+        String serviceRecord = caps.replaceAll("(?s).*<inspire_common:MetadataUrl>\\s*<inspire_common:URL>([^<]+)<.*",
+                "$1").replace("&amp;", "&");
+        assertThat(serviceRecord).contains("/csw?", "REQUEST=GetRecordById");
+        HttpResponse<String> record = get(serviceRecord.substring(serviceRecord.indexOf("/csw")));
+        assertThat(record.statusCode()).isEqualTo(200);
+        assertThat(record.body()).contains("srv:SV_ServiceIdentification", "download");
+        assertThat(caps).contains("<inspire_dls:SpatialDataSetIdentifier",
+                "<inspire_common:Code>cvl:communes</inspire_common:Code>",
+                "<inspire_common:Namespace>urn:crige:workspace:cvl</inspire_common:Namespace>");
+    }
+
     /**
      * The server answers before the records of the published layers are written (in the background): waits
      * until the status says they all are.

@@ -38,6 +38,8 @@ abstract class ServerTestSupport {
     static void dataDir(DynamicPropertyRegistry registry) {
         registry.add("crige.data-dir", DATA_DIR::toString);
         registry.add("crige.admin.password", () -> ADMIN_PASSWORD);
+        // the download service declares itself INSPIRE, as a regional centre's does (see OwsEndpointsIT)
+        registry.add("crige.wfs.inspire.enabled", () -> "true");
     }
 
     HttpResponse<String> get(String path) {

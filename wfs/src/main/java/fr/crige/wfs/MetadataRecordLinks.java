@@ -2,6 +2,7 @@ package fr.crige.wfs;
 
 import fr.crige.core.catalog.FeatureTypeInfo;
 import fr.crige.ows.OwsRequest;
+import fr.crige.wfs.inspire.DatasetMetadata;
 import java.util.Optional;
 
 /**
@@ -21,6 +22,15 @@ public interface MetadataRecordLinks {
 
     /** The URL of the ISO 19139 record of the type's data, when it has one. */
     Optional<String> recordUrl(FeatureTypeInfo type, OwsRequest request);
+
+    /**
+     * The record and the unique resource identifier of the type's data set, for the INSPIRE
+     * SpatialDataSetIdentifier of a download service; empty when unknown (links from a URL pattern know no
+     * identifier).
+     */
+    default Optional<DatasetMetadata> dataset(FeatureTypeInfo type, OwsRequest request) {
+        return Optional.empty();
+    }
 
     /**
      * Links built from a URL pattern, the same for every type, where {@code {base}} is the base URL of the

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.crige.core.catalog.DefaultCatalog;
+import fr.crige.core.catalog.FeatureTypeInfo;
 import fr.crige.core.catalog.SecretReferences;
 import fr.crige.core.crs.SisCrsService;
 import fr.crige.core.datadir.DataDirectory;
@@ -430,6 +431,39 @@ class WfsServiceTest {
         assertThat(text(caps, "count(//wfs:FeatureType[wfs:Name='cvl:trees']/wfs:MetadataURL)", ns)).isEqualTo("0");
         Document plain = xml(kvp("GetCapabilities"));
         assertThat(text(plain, "count(//ows:ExtendedCapabilities)")).isEqualTo("0");
+    }
+
+    @Test
+    void catalogueLinksGiveTheDataSetIdentifiersTheSettingsDoNotDeclare() throws Exception {
+        InspireSettings inspire = new InspireSettings("{base}/csw?id=service", "fre", List.of("eng"),
+                Map.of("cvl:communes", new DatasetMetadata("https://catalogue.example.fr/csw?id=communes",
+                        "communes-cvl", "https://data.example.fr")));
+        MetadataRecordLinks catalogue = new MetadataRecordLinks() {
+            @Override
+            public java.util.Optional<String> recordUrl(FeatureTypeInfo type, OwsRequest request) {
+                return java.util.Optional.of(request.baseUrl() + "/csw?id=" + type.name());
+            }
+
+            @Override
+            public java.util.Optional<DatasetMetadata> dataset(FeatureTypeInfo type, OwsRequest request) {
+                return recordUrl(type, request).map(url -> new DatasetMetadata(url, type.qualifiedName(),
+                        "urn:crige:workspace:" + type.workspace()));
+            }
+        };
+        WfsService service = new WfsService(resolver, crsService, WfsSettings.defaults().withInspire(inspire),
+                catalogue);
+        Map<String, String> ns = new java.util.HashMap<>(NS);
+        ns.put("dls", InspireExtendedCapabilities.DLS);
+        ns.put("common", InspireExtendedCapabilities.COMMON);
+        Document caps = parse(body(service.operations().get("GetCapabilities").execute(new OwsRequest("WFS", "2.0.0",
+                "GetCapabilities", KvpParameters.builder().add("SERVICE", "WFS").build(), null, null, BASE))));
+
+        String ext = "/wfs:WFS_Capabilities/ows:OperationsMetadata/ows:ExtendedCapabilities/dls:ExtendedCapabilities";
+        assertThat(text(caps, ext + "/common:MetadataUrl/common:URL", ns)).isEqualTo(BASE + "/csw?id=service");
+        assertThat(text(caps, ext + "/dls:SpatialDataSetIdentifier[common:Code='communes-cvl']/@metadataURL", ns))
+                .as("the settings win").isEqualTo("https://catalogue.example.fr/csw?id=communes");
+        assertThat(text(caps, ext + "/dls:SpatialDataSetIdentifier[common:Code='cvl:trees']/common:Namespace", ns))
+                .isEqualTo("urn:crige:workspace:cvl");
     }
 
     @Test

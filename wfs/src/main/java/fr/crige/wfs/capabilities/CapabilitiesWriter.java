@@ -173,7 +173,8 @@ public final class CapabilitiesWriter {
         xml.writeEndElement();
         if (settings.inspire() != null) {
             InspireExtendedCapabilities.write(xml, Namespaces.OWS_1_1, settings.inspire(), types,
-                    request.parameters().get("LANGUAGE").orElse(null), request.baseUrl());
+                    request.parameters().get("LANGUAGE").orElse(null), request.baseUrl(),
+                    ft -> metadataLinks.dataset(ft, request));
         }
         xml.writeEndElement();
     }

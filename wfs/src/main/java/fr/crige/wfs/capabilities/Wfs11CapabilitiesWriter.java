@@ -125,7 +125,8 @@ public final class Wfs11CapabilitiesWriter {
         xml.writeEndElement();
         if (settings.inspire() != null) {
             InspireExtendedCapabilities.write(xml, OWS, settings.inspire(), types,
-                    request.parameters().get("LANGUAGE").orElse(null), request.baseUrl());
+                    request.parameters().get("LANGUAGE").orElse(null), request.baseUrl(),
+                    ft -> metadataLinks.dataset(ft, request));
         }
         xml.writeEndElement();
     }

@@ -2,6 +2,8 @@ package fr.crige.wfs.inspire;
 
 import fr.crige.core.catalog.FeatureTypeInfo;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
@@ -35,9 +37,11 @@ public final class InspireExtendedCapabilities {
      * @param requestedLanguage the LANGUAGE parameter of the request, or null
      * @param baseUrl           the server's base URL as the client reached it, replacing {@code {base}} in the
      *                          service metadata URL
+     * @param datasets          the data set of a type when the settings declare none (from the catalogue)
      */
     public static void write(XMLStreamWriter xml, String owsNamespace, InspireSettings settings,
-            List<FeatureTypeInfo> types, String requestedLanguage, String baseUrl) throws XMLStreamException {
+            List<FeatureTypeInfo> types, String requestedLanguage, String baseUrl,
+            Function<FeatureTypeInfo, Optional<DatasetMetadata>> datasets) throws XMLStreamException {
         xml.writeStartElement("ows", "ExtendedCapabilities", owsNamespace);
         xml.writeStartElement("inspire_dls", "ExtendedCapabilities", DLS);
         xml.writeStartElement("inspire_common", "MetadataUrl", COMMON);
@@ -52,7 +56,7 @@ public final class InspireExtendedCapabilities {
         xml.writeEndElement();
         language(xml, "ResponseLanguage", settings.responseLanguage(requestedLanguage));
         for (FeatureTypeInfo type : types) {
-            var dataset = settings.dataset(type.qualifiedName());
+            var dataset = settings.dataset(type.qualifiedName()).or(() -> datasets.apply(type));
             if (dataset.isEmpty()) {
                 continue;
             }
