@@ -38,7 +38,8 @@ import java.util.regex.Pattern;
  *
  * Arguments: sqlite FILE | postgresql SCHEMA; then the number of records. Environment: PG* for PostgreSQL,
  * BENCH_QUERIES (300), BENCH_BYID (500), BENCH_BYID_EVERY (10: GetRecordById for every 10th harvested
- * record), BENCH_HARVEST_SECONDS (300: a harvest stops there and reports its rate so far).
+ * record), BENCH_HARVEST_SECONDS (300: a harvest stops there and reports its rate so far), BENCH_PARTS (the
+ * parts to time, comma-separated among anytext, byid, geonetwork, datagouv; all by default).
  */
 public final class CatalogueBenchmark {
 
@@ -63,10 +64,20 @@ public final class CatalogueBenchmark {
             CatalogueBenchmark bench = new CatalogueBenchmark(store);
             System.out.printf("store: %s %s, records: %,d%n", args[0], args[1], records);
             bench.load(records);
-            bench.anyTextAndBbox(env("BENCH_QUERIES", 300));
-            bench.getRecordById(records, env("BENCH_BYID", 500));
-            bench.geoNetworkHarvest(env("BENCH_BYID_EVERY", 10), env("BENCH_HARVEST_SECONDS", 300));
-            bench.dataGouvHarvest(env("BENCH_HARVEST_SECONDS", 300));
+            List<String> parts = List.of(System.getenv().getOrDefault("BENCH_PARTS", "anytext,byid,geonetwork,datagouv")
+                    .split(","));
+            if (parts.contains("anytext")) {
+                bench.anyTextAndBbox(env("BENCH_QUERIES", 300));
+            }
+            if (parts.contains("byid")) {
+                bench.getRecordById(records, env("BENCH_BYID", 500));
+            }
+            if (parts.contains("geonetwork")) {
+                bench.geoNetworkHarvest(env("BENCH_BYID_EVERY", 10), env("BENCH_HARVEST_SECONDS", 300));
+            }
+            if (parts.contains("datagouv")) {
+                bench.dataGouvHarvest(env("BENCH_HARVEST_SECONDS", 300));
+            }
         }
     }
 

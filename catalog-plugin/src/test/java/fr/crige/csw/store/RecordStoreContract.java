@@ -123,6 +123,38 @@ public abstract class RecordStoreContract {
         assertThat(ids(Filter.spatial(SpatialOperator.DISJOINT, box, 4326))).isEmpty();
     }
 
+    /**
+     * A store may search extents differently when words give the candidates, and walk the records in order
+     * when most of them match: the answer must not change.
+     */
+    @Test
+    void spatialOperatorsNextToAnAnyTextSearchSelectTheSameRecords() {
+        loadSamples();
+        var box = new GeometryFactory().toGeometry(new Envelope(0.1, 2.9, 46.6, 48.8));
+        List<Filter> spatial = List.of(Filter.bbox(new Envelope(0, 4, 46, 49), 4326),
+                Filter.bbox(new Envelope(5, 6, 43, 44), 4326), Filter.spatial(SpatialOperator.WITHIN, box, 4326),
+                Filter.spatial(SpatialOperator.CONTAINS, new GeometryFactory().toGeometry(
+                        new Envelope(1, 1.1, 47, 47.1)), 4326), Filter.spatial(SpatialOperator.DISJOINT, box, 4326));
+        for (Filter words : List.of(anyTextLike("%arbre%"), anyTextLike("%donn%"),
+                Filter.equal("AnyText", "chaleur"))) {
+            for (Filter extent : spatial) {
+                List<String> expected = new ArrayList<>(ids(words));
+                expected.retainAll(ids(extent));
+                Filter both = new Filter.And(List.of(words, extent));
+                assertThat(ids(both)).as("%s and %s", words, extent).containsExactlyElementsOf(expected);
+                // pages of one record: where most records match, a store may walk them in order instead
+                List<String> paged = new ArrayList<>();
+                for (int start = 1; start <= expected.size(); start++) {
+                    paged.addAll(store.query(new RecordQuery(both, List.of(), start, 1)).records().stream()
+                            .map(MetadataRecord::identifier).toList());
+                }
+                assertThat(paged).as("%s and %s, page by page", words, extent).containsExactlyElementsOf(expected);
+            }
+        }
+        assertThat(ids(new Filter.And(List.of(anyTextLike("%arbre%"), Filter.bbox(new Envelope(0, 4, 46, 49),
+                4326))))).containsExactly(TestRecords.TREES_ID);
+    }
+
     @Test
     void refusesUnknownQueryablesAndUnsortableKeys() {
         assertThatThrownBy(() -> ids(Filter.equal("colour", "red"))).isInstanceOf(InvalidQueryException.class)

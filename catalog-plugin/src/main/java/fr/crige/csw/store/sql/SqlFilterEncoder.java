@@ -1,6 +1,7 @@
 package fr.crige.csw.store.sql;
 
 import fr.crige.core.filter.ComparisonOperator;
+import fr.crige.core.filter.Expression;
 import fr.crige.core.filter.Filter;
 import fr.crige.core.filter.FilterVisitor;
 import fr.crige.core.filter.LikePattern;
@@ -33,7 +34,7 @@ public abstract class SqlFilterEncoder implements FilterVisitor<String> {
     /** The locator of query errors, as CSW names the part of a request holding the filter. */
     public static final String LOCATOR = "Constraint";
     /** Conditions always true and always false, as booleans in every SQL dialect (PostgreSQL refuses 1 and 0). */
-    protected static final String TRUE = "1 = 1";
+    public static final String TRUE = "1 = 1";
     protected static final String FALSE = "1 = 0";
 
     protected final FrenchTextAnalyzer analyzer;
@@ -232,6 +233,18 @@ public abstract class SqlFilterEncoder implements FilterVisitor<String> {
     protected final String bind(String sql, Object... values) {
         parameters.addAll(List.of(values));
         return sql;
+    }
+
+    /** Whether the filter is a search in the full-text index: PropertyIsLike or PropertyIsEqualTo on AnyText. */
+    protected static boolean isFullText(Filter f) {
+        if (f instanceof Filter.Like like) {
+            return queryable(like.property()).kind() == Queryable.Kind.FULL_TEXT;
+        }
+        if (f instanceof Filter.Comparison c) {
+            Expression property = c.left() instanceof PropertyName ? c.left() : c.right();
+            return property instanceof PropertyName p && queryable(p).kind() == Queryable.Kind.FULL_TEXT;
+        }
+        return false;
     }
 
     private static Queryable queryable(PropertyName property) {

@@ -34,12 +34,13 @@ import java.util.OptionalLong;
 import javax.sql.DataSource;
 
 /**
- * What the SQL record stores share: a table {@code record (rid, identifier, xml, <sort columns>)} with the
- * {@link SortColumns}, and a table {@code record_value (rid, queryable, value, folded, number)} of every
- * queryable value, searched through a {@link SqlFilterEncoder}. Paging, domains, the indexing of records
- * before a transaction starts and the all-or-nothing transaction are written here once, so that the stores
- * cannot drift apart; each dialect says how it selects records by identifier, orders them, and writes and
- * deletes the record row with its full-text and extent indexes.
+ * What the SQL record stores share: a table {@code record (rid, identifier, <sort columns>)} with the
+ * {@link SortColumns} (each dialect keeps the document where reading a page of them is cheapest), and a
+ * table {@code record_value (rid, queryable, value, folded, number)} of every queryable value, searched
+ * through a {@link SqlFilterEncoder}. Paging, domains, the indexing of records before a transaction starts
+ * and the all-or-nothing transaction are written here once, so that the stores cannot drift apart; each
+ * dialect says how it selects records by identifier, orders them, and writes and deletes the record row with
+ * its full-text and extent indexes.
  *
  * <p>A one-row table {@code record_state (generation)} counts the committed write transactions: each one
  * increments it. Queries read it in their snapshot and key a {@link PagingCache} with it, which keeps the
@@ -77,6 +78,17 @@ public abstract class SqlRecordStore implements RecordStore {
 
     /** A new encoder of filters into conditions on {@code record r}; one per statement. */
     protected abstract SqlFilterEncoder filterEncoder();
+
+    /**
+     * A new encoder whose conditions do not lead the database to gather the candidates from the indexes, so
+     * that it walks the records in identifier order and checks each one: used for a page in identifier order
+     * when most records match and the page is near the start, where walking stops after a few dozen records
+     * and gathering reads every match then sorts them. Empty (the default) when the database's own planner
+     * makes that choice from its statistics.
+     */
+    protected Optional<SqlFilterEncoder> orderedScanEncoder() {
+        return Optional.empty();
+    }
 
     /** The ORDER BY key of a sort on a sortable queryable (see {@link SortColumns#qualified}). */
     protected abstract String orderKey(RecordSort sort);
@@ -159,9 +171,17 @@ public abstract class SqlRecordStore implements RecordStore {
                 if (query.maxRecords() == 0 || query.startPosition() > matched) {
                     return new RecordPage(matched, List.of());
                 }
+                String pageWhere = where;
+                List<Object> pageParameters = parameters;
+                Optional<SqlFilterEncoder> ordered = orderedScanEncoder();
+                if (ordered.isPresent() && walkingIsCheaper(c, key.generation(), query, matched)) {
+                    pageWhere = query.filter().accept(ordered.get());
+                    pageParameters = ordered.get().parameters();
+                }
                 // identifiers first, documents then: sorting the documents of every matching record to keep a
                 // page of them would copy megabytes through the database's sorter
-                return new RecordPage(matched, read(c, pageIdentifiers(c, query, key, where, parameters, orderBy)));
+                return new RecordPage(matched, read(c, pageIdentifiers(c, query, key, pageWhere, pageParameters,
+                        orderBy)));
             } finally {
                 endRead(c);
             }
@@ -205,6 +225,22 @@ public abstract class SqlRecordStore implements RecordStore {
             paging.pageEnded(key, query.startPosition() + identifiers.size(), identifiers.get(identifiers.size() - 1));
         }
         return identifiers;
+    }
+
+    /**
+     * Whether walking the identifier index and checking each record reads fewer records than the matches:
+     * about {@code rows * size / matched} records are walked to find the rows up to the end of the page, when
+     * matches are spread evenly over the identifiers (generated UUIDs are).
+     */
+    private boolean walkingIsCheaper(Connection c, long generation, RecordQuery query, long matched)
+            throws SQLException {
+        if (identifierOrder(query.sortBy()).isEmpty()) {
+            return false;
+        }
+        long rows = query.startPosition() - 1 + query.maxRecords();
+        long size = matched(c, new PagingCache.Key(generation, SqlFilterEncoder.TRUE, List.of()), SqlFilterEncoder.TRUE,
+                List.of());
+        return (double) rows * size < (double) matched * matched;
     }
 
     /** The number of records the query matches, counted once per state of the store. */

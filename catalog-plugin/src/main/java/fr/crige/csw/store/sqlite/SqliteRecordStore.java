@@ -21,6 +21,7 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -51,6 +52,12 @@ public final class SqliteRecordStore extends SqlRecordStore {
     /** Connections of the pool: readers in parallel next to the one writer. */
     static final int POOL_SIZE = 4;
 
+    /**
+     * Page cache per connection, in KiB: the record table, the R*Tree and the full-text index of 100,000
+     * records (about 80 MB) stay in memory across the pool.
+     */
+    static final int CACHE_KIB = 32 * 1024;
+
     private final Object writeLock = new Object();
     private final HikariDataSource pool;
 
@@ -73,15 +80,18 @@ public final class SqliteRecordStore extends SqlRecordStore {
         config.setJournalMode(SQLiteConfig.JournalMode.WAL);
         config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
         config.setBusyTimeout(10_000);
+        // SQLite's default page cache is 2 MB per connection: a broad search then reads most pages of the record
+        // table and of the full-text index from the file system on every query
+        config.setCacheSize(-CACHE_KIB);
         // LIKE with matchCase="true" must be case-sensitive; case-insensitive LIKE runs on folded values
         config.enableCaseSensitiveLike(true);
         SQLiteDataSource sqlite = new SQLiteDataSource(config);
         sqlite.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
         // the schema is created before the pool opens, so that every pooled connection sees the tables
         try (Connection c = sqlite.getConnection()) {
-            SqliteSchema.create(c);
+            SqliteSchema.open(c);
         } catch (SQLException e) {
-            throw new StoreException("Cannot open the record store " + file, e);
+            throw new StoreException("Cannot open the record store " + file + ": " + e.getMessage(), e);
         }
         HikariConfig pool = new HikariConfig();
         // each physical connection is opened by the SQLite data source, with the pragmas above
@@ -99,8 +109,9 @@ public final class SqliteRecordStore extends SqlRecordStore {
     @Override
     protected PreparedStatement selectByIdentifiers(Connection c, Collection<String> identifiers)
             throws SQLException {
-        String sql = identifiers.stream().map(i -> "?")
-                .collect(Collectors.joining(", ", "SELECT identifier, xml FROM record WHERE identifier IN (", ")"));
+        String sql = identifiers.stream().map(i -> "?").collect(Collectors.joining(", ",
+                "SELECT r.identifier, x.xml FROM record r JOIN record_xml x ON x.rid = r.rid WHERE r.identifier IN (",
+                ")"));
         PreparedStatement s = c.prepareStatement(sql);
         bind(s, new ArrayList<>(identifiers));
         return s;
@@ -123,7 +134,12 @@ public final class SqliteRecordStore extends SqlRecordStore {
 
     @Override
     protected SqlFilterEncoder filterEncoder() {
-        return new SqliteFilterEncoder(analyzer);
+        return new SqliteFilterEncoder(analyzer, false);
+    }
+
+    @Override
+    protected Optional<SqlFilterEncoder> orderedScanEncoder() {
+        return Optional.of(new SqliteFilterEncoder(analyzer, true));
     }
 
     @Override
@@ -169,10 +185,10 @@ public final class SqliteRecordStore extends SqlRecordStore {
         return rids.size();
     }
 
-    /** Deletes the record row with its full-text and extent entries. */
+    /** Deletes the record row with its document and its full-text and extent entries. */
     private static void removeRecord(Connection c, long rid) throws SQLException {
         for (String sql : List.of("DELETE FROM record_text WHERE rowid = ?", "DELETE FROM record_extent WHERE rid = ?",
-                "DELETE FROM record WHERE rid = ?")) {
+                "DELETE FROM record_xml WHERE rid = ?", "DELETE FROM record WHERE rid = ?")) {
             try (PreparedStatement s = c.prepareStatement(sql)) {
                 s.setLong(1, rid);
                 s.executeUpdate();
@@ -180,24 +196,29 @@ public final class SqliteRecordStore extends SqlRecordStore {
         }
     }
 
-    /** Writes the record row under the given row id, or a new one when null, with its text and extent. */
+    /** Writes the record row under the given row id, or a new one when null, with document, text and extent. */
     private static long writeRecord(Connection c, IndexedChange p, Long rid) throws SQLException {
         QueryableValues values = p.values();
         String columns = SortColumns.QUERYABLES.stream().map(SortColumns::name).collect(Collectors.joining(", "));
         String placeholders = SortColumns.QUERYABLES.stream().map(q -> "?").collect(Collectors.joining(", "));
         long id;
-        try (PreparedStatement s = c.prepareStatement("INSERT INTO record (rid, identifier, xml, " + columns
-                + ") VALUES (?, ?, ?, " + placeholders + ")", PreparedStatement.RETURN_GENERATED_KEYS)) {
+        Optional<Envelope> extent = values.unionExtent();
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO record (rid, identifier, " + columns
+                + ", minx, maxx, miny, maxy) VALUES (?, ?, " + placeholders + ", ?, ?, ?, ?)",
+                PreparedStatement.RETURN_GENERATED_KEYS)) {
             if (rid == null) {
                 s.setNull(1, Types.INTEGER);
             } else {
                 s.setLong(1, rid);
             }
             s.setString(2, p.record().identifier());
-            s.setBytes(3, p.record().xml());
-            int i = 4;
+            int i = 3;
             for (Queryable q : SortColumns.QUERYABLES) {
                 s.setObject(i++, sortKey(q, values));
+            }
+            for (Double bound : extent.map(e -> List.of(e.getMinX(), e.getMaxX(), e.getMinY(), e.getMaxY()))
+                    .orElse(Collections.nCopies(4, null))) {
+                s.setObject(i++, bound);
             }
             s.executeUpdate();
             try (ResultSet keys = s.getGeneratedKeys()) {
@@ -205,12 +226,16 @@ public final class SqliteRecordStore extends SqlRecordStore {
                 id = keys.getLong(1);
             }
         }
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO record_xml (rid, xml) VALUES (?, ?)")) {
+            s.setLong(1, id);
+            s.setBytes(2, p.record().xml());
+            s.executeUpdate();
+        }
         try (PreparedStatement s = c.prepareStatement("INSERT INTO record_text (rowid, terms) VALUES (?, ?)")) {
             s.setLong(1, id);
             s.setString(2, String.join(" ", p.terms()));
             s.executeUpdate();
         }
-        Optional<Envelope> extent = values.unionExtent();
         if (extent.isPresent()) {
             Envelope e = extent.get();
             try (PreparedStatement s = c.prepareStatement(
