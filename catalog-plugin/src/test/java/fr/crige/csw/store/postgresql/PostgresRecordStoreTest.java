@@ -11,6 +11,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -52,6 +53,37 @@ class PostgresRecordStoreTest extends RecordStoreContract {
             }
             assertThat(reloptions(s)).isEqualTo("{toast_tuple_target=128}");
         }
+    }
+
+    /**
+     * Only the document and the full-text vector may leave the row: with the narrow rows' small target,
+     * PostgreSQL would otherwise move the identifier and sort keys out too, and read them back one by one to
+     * order a page. A table of the previous layout gets the same storage when the store opens.
+     */
+    @Test
+    void onlyTheDocumentAndTheTextLeaveTheRow() throws SQLException {
+        PostgresConnection connection = PostgresTestDatabase.connection(SCHEMA);
+        try (Connection c = DriverManager.getConnection(connection.jdbcUrl(), connection.user(),
+                connection.password()); Statement s = c.createStatement()) {
+            assertThat(outOfLine(s)).containsExactly("xml", "terms");
+            s.execute("ALTER TABLE " + SCHEMA + ".record ALTER COLUMN identifier SET STORAGE EXTENDED, "
+                    + "ALTER COLUMN s_title SET STORAGE EXTENDED");
+            assertThat(outOfLine(s)).containsExactly("identifier", "xml", "terms", "s_title");
+            PostgresRecordStore.open(connection).close();
+            assertThat(outOfLine(s)).containsExactly("xml", "terms");
+        }
+    }
+
+    /** The columns of the record table that PostgreSQL may compress and move out of line, in table order. */
+    private static List<String> outOfLine(Statement s) throws SQLException {
+        List<String> columns = new ArrayList<>();
+        try (ResultSet rs = s.executeQuery("SELECT attname FROM pg_attribute WHERE attrelid = '" + SCHEMA
+                + ".record'::regclass AND attnum > 0 AND NOT attisdropped AND attstorage = 'x' ORDER BY attnum")) {
+            while (rs.next()) {
+                columns.add(rs.getString(1));
+            }
+        }
+        return columns;
     }
 
     private static String reloptions(Statement s) throws SQLException {
