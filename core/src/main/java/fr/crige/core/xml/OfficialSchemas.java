@@ -3,7 +3,6 @@ package fr.crige.core.xml;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.util.ArrayList;
@@ -18,6 +17,7 @@ import javax.xml.transform.stream.StreamSource;
 import javax.xml.validation.Schema;
 import javax.xml.validation.SchemaFactory;
 import javax.xml.validation.Validator;
+import org.w3c.dom.ls.DOMImplementationLS;
 import org.w3c.dom.ls.LSInput;
 import org.w3c.dom.ls.LSResourceResolver;
 import org.xml.sax.ErrorHandler;
@@ -161,8 +161,25 @@ public final class OfficialSchemas {
         }
     }
 
-    /** Maps schema addresses onto the bundled copies; resolves relative includes against the parent's address. */
-    private record OfflineResolver(Function<String, byte[]> fetcher) implements LSResourceResolver {
+    private static DOMImplementationLS loadSaveImplementation() {
+        try {
+            return (DOMImplementationLS) SecureXml.newDocumentBuilderFactory().newDocumentBuilder()
+                    .getDOMImplementation();
+        } catch (ParserConfigurationException e) {
+            throw new IllegalStateException("The JDK DOM implementation is not available", e);
+        }
+    }
+
+    /**
+     * Maps schema addresses onto the bundled copies; resolves relative includes against the parent's address.
+     * The inputs are the JDK's own {@link LSInput}s ({@link DOMImplementationLS#createLSInput}).
+     */
+    private record OfflineResolver(Function<String, byte[]> fetcher, DOMImplementationLS ls)
+            implements LSResourceResolver {
+
+        OfflineResolver(Function<String, byte[]> fetcher) {
+            this(fetcher, loadSaveImplementation());
+        }
 
         @Override
         public LSInput resolveResource(String type, String namespace, String publicId, String systemId,
@@ -175,27 +192,12 @@ public final class OfficialSchemas {
             if (bytes == null) {
                 throw new IllegalStateException("Schema not available offline: " + absolute);
             }
-            return new BytesInput(absolute, publicId, bytes);
+            LSInput input = ls.createLSInput();
+            input.setSystemId(absolute);
+            input.setPublicId(publicId);
+            input.setBaseURI(absolute);
+            input.setByteStream(new ByteArrayInputStream(bytes));
+            return input;
         }
-    }
-
-    /** The minimal {@link LSInput} a schema factory reads: a system id and bytes. */
-    private record BytesInput(String systemId, String publicId, byte[] bytes) implements LSInput {
-        @Override public Reader getCharacterStream() { return null; }
-        @Override public void setCharacterStream(Reader r) { throw new UnsupportedOperationException(); }
-        @Override public InputStream getByteStream() { return new ByteArrayInputStream(bytes); }
-        @Override public void setByteStream(InputStream in) { throw new UnsupportedOperationException(); }
-        @Override public String getStringData() { return null; }
-        @Override public void setStringData(String s) { throw new UnsupportedOperationException(); }
-        @Override public String getSystemId() { return systemId; }
-        @Override public void setSystemId(String s) { throw new UnsupportedOperationException(); }
-        @Override public String getPublicId() { return publicId; }
-        @Override public void setPublicId(String s) { throw new UnsupportedOperationException(); }
-        @Override public String getBaseURI() { return systemId; }
-        @Override public void setBaseURI(String s) { throw new UnsupportedOperationException(); }
-        @Override public String getEncoding() { return null; }
-        @Override public void setEncoding(String e) { throw new UnsupportedOperationException(); }
-        @Override public boolean getCertifiedText() { return false; }
-        @Override public void setCertifiedText(boolean c) { throw new UnsupportedOperationException(); }
     }
 }
