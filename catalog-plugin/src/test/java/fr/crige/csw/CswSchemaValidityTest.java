@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fr.crige.core.crs.SisCrsService;
 import fr.crige.core.security.AdminCredentials;
 import fr.crige.core.xml.OfficialSchemas;
+import fr.crige.core.xml.PrefixNamespaces;
 import fr.crige.core.xml.SecureXml;
 import fr.crige.csw.operation.AdminAuthorizer;
 import fr.crige.csw.record.MetadataRecord;
@@ -19,7 +20,6 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Base64;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -288,22 +288,7 @@ class CswSchemaValidityTest {
 
     private static String text(Document doc, String xpath) throws Exception {
         XPath x = XPathFactory.newInstance().newXPath();
-        x.setNamespaceContext(new NamespaceContext() {
-            @Override
-            public String getNamespaceURI(String prefix) {
-                return NS.get(prefix);
-            }
-
-            @Override
-            public String getPrefix(String uri) {
-                return null;
-            }
-
-            @Override
-            public Iterator<String> getPrefixes(String uri) {
-                return null;
-            }
-        });
+        x.setNamespaceContext(new PrefixNamespaces(NS));
         return x.evaluate(xpath, doc);
     }
 }

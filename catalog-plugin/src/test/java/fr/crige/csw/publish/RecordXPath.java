@@ -1,10 +1,10 @@
 package fr.crige.csw.publish;
 
+import fr.crige.core.xml.PrefixNamespaces;
 import fr.crige.core.xml.SecureXml;
 import fr.crige.csw.CswNamespaces;
 import fr.crige.csw.record.MetadataRecord;
 import java.io.ByteArrayInputStream;
-import java.util.Iterator;
 import java.util.Map;
 import javax.xml.namespace.NamespaceContext;
 import javax.xml.xpath.XPath;
@@ -23,22 +23,7 @@ final class RecordXPath {
 
     RecordXPath(MetadataRecord record) throws Exception {
         doc = SecureXml.newDocumentBuilderFactory().newDocumentBuilder().parse(new ByteArrayInputStream(record.xml()));
-        xpath.setNamespaceContext(new NamespaceContext() {
-            @Override
-            public String getNamespaceURI(String prefix) {
-                return NS.get(prefix);
-            }
-
-            @Override
-            public String getPrefix(String uri) {
-                return null;
-            }
-
-            @Override
-            public Iterator<String> getPrefixes(String uri) {
-                return null;
-            }
-        });
+        xpath.setNamespaceContext(new PrefixNamespaces(NS));
     }
 
     /** The string value of an expression evaluated on the root element. */
