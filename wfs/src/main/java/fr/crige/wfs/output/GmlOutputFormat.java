@@ -94,14 +94,7 @@ public final class GmlOutputFormat implements FeatureOutputFormat {
             xml.writeAttribute("timeStamp", XmlValues.format(plan.timeStamp()));
             PageSummary counts = plan.requireCounts();
             if (wfs == WfsVersion.WFS_2_0) {
-                xml.writeAttribute("numberMatched", counts.numberMatchedText());
-                xml.writeAttribute("numberReturned", Long.toString(counts.numberReturned()));
-                if (counts.next() != null) {
-                    xml.writeAttribute("next", counts.next());
-                }
-                if (counts.previous() != null) {
-                    xml.writeAttribute("previous", counts.previous());
-                }
+                Wfs20CountAttributes.write(xml, counts);
             } else {
                 // WFS 1.1.0 (9.3): the number of features returned, or counted for resultType=hits
                 long number = plan.page().hits() ? counts.numberMatched() : counts.numberReturned();

@@ -9,7 +9,6 @@ import fr.crige.wfs.GmlVersion;
 import fr.crige.wfs.Namespaces;
 import fr.crige.wfs.WfsUrls;
 import fr.crige.wfs.getfeature.FeatureCollectionPlan;
-import fr.crige.wfs.getfeature.PageSummary;
 import fr.crige.wfs.getfeature.PlannedQuery;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -44,15 +43,7 @@ public final class ValueCollectionWriter {
             xml.writeAttribute("xsi", Namespaces.XSI, "schemaLocation", Namespaces.WFS_2_0 + " "
                     + WfsUrls.WFS_2_0_SCHEMA + " " + Namespaces.GML_3_2 + " " + WfsUrls.GML_3_2_SCHEMA);
             xml.writeAttribute("timeStamp", XmlValues.format(plan.timeStamp()));
-            PageSummary counts = plan.requireCounts();
-            xml.writeAttribute("numberMatched", counts.numberMatchedText());
-            xml.writeAttribute("numberReturned", Long.toString(counts.numberReturned()));
-            if (counts.next() != null) {
-                xml.writeAttribute("next", counts.next());
-            }
-            if (counts.previous() != null) {
-                xml.writeAttribute("previous", counts.previous());
-            }
+            Wfs20CountAttributes.write(xml, plan.requireCounts());
             for (PlannedQuery query : plan.queries()) {
                 if (!query.isEmpty()) {
                     members(xml, query, attribute);
