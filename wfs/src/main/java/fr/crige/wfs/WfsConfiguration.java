@@ -3,6 +3,7 @@ package fr.crige.wfs;
 import fr.crige.core.catalog.Catalog;
 import fr.crige.core.crs.CrsService;
 import fr.crige.core.store.StoreManager;
+import fr.crige.ows.catalogue.MetadataRecordLinks;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -10,7 +11,8 @@ import org.springframework.context.annotation.Configuration;
 /**
  * Creates the WFS for the server, which registers every {@link fr.crige.ows.OwsService} bean. The settings
  * are a {@link WfsSettings} bean when the application defines one, the defaults otherwise; the catalogue links
- * a {@link MetadataRecordLinks} bean when one exists, the settings' URL pattern otherwise.
+ * are the application's {@link MetadataRecordLinks} bean, shared with the WMS, when one exists, the settings'
+ * URL pattern otherwise.
  */
 @Configuration(proxyBeanMethods = false)
 public class WfsConfiguration {

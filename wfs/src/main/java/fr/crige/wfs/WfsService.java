@@ -3,6 +3,7 @@ package fr.crige.wfs;
 import fr.crige.core.crs.CrsService;
 import fr.crige.ows.OwsOperation;
 import fr.crige.ows.OwsService;
+import fr.crige.ows.catalogue.MetadataRecordLinks;
 import fr.crige.ows.exception.ExceptionReportFormat;
 import fr.crige.wfs.capabilities.CapabilitiesWriter;
 import fr.crige.wfs.capabilities.UpdateSequence;

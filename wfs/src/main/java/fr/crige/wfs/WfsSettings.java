@@ -1,5 +1,6 @@
 package fr.crige.wfs;
 
+import fr.crige.ows.catalogue.MetadataRecordLinks;
 import fr.crige.wfs.getfeature.MatchCounting;
 import fr.crige.wfs.inspire.InspireSettings;
 import java.time.Duration;

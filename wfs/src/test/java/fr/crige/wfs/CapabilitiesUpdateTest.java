@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import fr.crige.core.catalog.FeatureTypeInfo;
 import fr.crige.ows.OwsException;
 import fr.crige.ows.OwsExceptionCode;
+import fr.crige.ows.catalogue.MetadataRecordLinks;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;

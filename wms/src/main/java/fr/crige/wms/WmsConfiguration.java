@@ -4,6 +4,7 @@ import fr.crige.core.catalog.Catalog;
 import fr.crige.core.crs.CrsService;
 import fr.crige.core.datadir.DataDirectory;
 import fr.crige.core.store.StoreManager;
+import fr.crige.ows.catalogue.MetadataRecordLinks;
 import fr.crige.wms.graphic.ExternalGraphicLoader;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
@@ -12,7 +13,8 @@ import org.springframework.context.annotation.Configuration;
 /**
  * Creates the WMS for the server, which registers every {@link fr.crige.ows.OwsService} bean. The settings
  * are a {@link WmsSettings} bean when the application defines one, the defaults otherwise; the catalogue
- * links a {@link MetadataRecordLinks} bean when one exists, the settings' URL pattern otherwise. External
+ * links are the application's {@link MetadataRecordLinks} bean, shared with the WFS, when one exists, the
+ * settings' URL pattern otherwise. External
  * graphics are read from the data directory's {@code styles} folder, next to the style files.
  */
 @Configuration(proxyBeanMethods = false)

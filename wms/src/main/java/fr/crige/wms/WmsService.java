@@ -6,6 +6,7 @@ import fr.crige.core.store.StoreManager;
 import fr.crige.ows.OwsOperation;
 import fr.crige.ows.OwsResponse;
 import fr.crige.ows.OwsService;
+import fr.crige.ows.catalogue.MetadataRecordLinks;
 import fr.crige.ows.exception.ExceptionReportFormat;
 import fr.crige.wfs.fes.FesParser;
 import fr.crige.wms.capabilities.CapabilitiesWriter;

@@ -1,5 +1,6 @@
 package fr.crige.wms;
 
+import fr.crige.ows.catalogue.MetadataRecordLinks;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;

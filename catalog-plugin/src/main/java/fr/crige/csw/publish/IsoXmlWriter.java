@@ -25,8 +25,11 @@ import org.w3c.dom.Text;
  *
  * <p>All namespaces of the record are declared on its root and bound, so that elements copied from another
  * record ({@link #copy}) only declare the namespaces the record does not already have.
+ *
+ * <p>Public for the generator of the catalogue's tests and benchmark, which writes its records with the
+ * constructs generated records have; the methods it does not need stay package-private.
  */
-final class IsoXmlWriter {
+public final class IsoXmlWriter {
 
     private static final XMLOutputFactory FACTORY = new WstxOutputFactory();
     private static final String CODE_LISTS = "http://standards.iso.org/iso/19139/resources/gmxCodelists.xml#";
@@ -35,7 +38,7 @@ final class IsoXmlWriter {
     private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     private final XMLStreamWriter w;
 
-    IsoXmlWriter() {
+    public IsoXmlWriter() {
         try {
             w = FACTORY.createXMLStreamWriter(bytes, "UTF-8");
             w.writeStartDocument("UTF-8", "1.0");
@@ -45,7 +48,7 @@ final class IsoXmlWriter {
     }
 
     /** Opens {@code gmd:MD_Metadata} with the namespaces and schema location of a 19139 (and 19119) record. */
-    void startMetadata() throws XMLStreamException {
+    public void startMetadata() throws XMLStreamException {
         w.writeStartElement("gmd", "MD_Metadata", CswNamespaces.GMD);
         declare("gmd", CswNamespaces.GMD);
         declare("gco", CswNamespaces.GCO);
@@ -64,50 +67,55 @@ final class IsoXmlWriter {
     }
 
     /** The finished document. */
-    byte[] finish() throws XMLStreamException {
+    public byte[] finish() throws XMLStreamException {
         w.writeEndDocument();
         w.close();
         return bytes.toByteArray();
     }
 
-    void start(String local) throws XMLStreamException {
+    /** Opens a {@code gmd} element. */
+    public void start(String local) throws XMLStreamException {
         w.writeStartElement("gmd", local, CswNamespaces.GMD);
     }
 
-    void startSrv(String local) throws XMLStreamException {
+    /** Opens an {@code srv} element. */
+    public void startSrv(String local) throws XMLStreamException {
         w.writeStartElement("srv", local, CswNamespaces.SRV);
     }
 
-    void end() throws XMLStreamException {
+    /** Closes the innermost open element. */
+    public void end() throws XMLStreamException {
         w.writeEndElement();
     }
 
-    XMLStreamWriter stax() {
+    /** The underlying writer, for what has no construct here. */
+    public XMLStreamWriter stax() {
         return w;
     }
 
     /** {@code <gmd:property><gco:CharacterString>text</gco:CharacterString></gmd:property>}. */
-    void string(String property, String text) throws XMLStreamException {
+    public void string(String property, String text) throws XMLStreamException {
         start(property);
         gco("CharacterString", text);
         end();
     }
 
     /** The same in the {@code srv} namespace. */
-    void srvString(String property, String text) throws XMLStreamException {
+    public void srvString(String property, String text) throws XMLStreamException {
         startSrv(property);
         gco("CharacterString", text);
         end();
     }
 
-    void gco(String type, String text) throws XMLStreamException {
+    /** {@code <gco:type>text</gco:type>}. */
+    public void gco(String type, String text) throws XMLStreamException {
         w.writeStartElement("gco", type, CswNamespaces.GCO);
         w.writeCharacters(text);
         w.writeEndElement();
     }
 
     /** {@code <gmd:property><gmx:Anchor xlink:href="uri">label</gmx:Anchor></gmd:property>}. */
-    void anchor(String property, Anchor anchor) throws XMLStreamException {
+    public void anchor(String property, Anchor anchor) throws XMLStreamException {
         start(property);
         w.writeStartElement("gmx", "Anchor", CswNamespaces.GMX);
         w.writeAttribute("xlink", CswNamespaces.XLINK, "href", anchor.href());
@@ -123,13 +131,14 @@ final class IsoXmlWriter {
     }
 
     /** {@code <gmd:property><gmd:Code codeList=".." codeListValue="value">value</gmd:Code></gmd:property>}. */
-    void code(String property, String codeList, String value) throws XMLStreamException {
+    public void code(String property, String codeList, String value) throws XMLStreamException {
         start(property);
         codeValue(CswNamespaces.GMD, "gmd", codeList, value);
         end();
     }
 
-    void codeValue(String ns, String prefix, String codeList, String value) throws XMLStreamException {
+    /** A code list value, {@code <prefix:codeList codeList=".." codeListValue="value">value</..>}. */
+    public void codeValue(String ns, String prefix, String codeList, String value) throws XMLStreamException {
         w.writeStartElement(prefix, codeList, ns);
         w.writeAttribute("codeList", CODE_LISTS + codeList);
         w.writeAttribute("codeListValue", value);
@@ -138,7 +147,7 @@ final class IsoXmlWriter {
     }
 
     /** A language as ISO 639-2/B, as INSPIRE requires ({@code fre}). */
-    void language(String property, String iso6392) throws XMLStreamException {
+    public void language(String property, String iso6392) throws XMLStreamException {
         start(property);
         start("LanguageCode");
         w.writeAttribute("codeList", "http://www.loc.gov/standards/iso639-2/");
@@ -149,7 +158,7 @@ final class IsoXmlWriter {
     }
 
     /** A {@code CI_ResponsibleParty} with its organisation, e-mail address and role. */
-    void responsibleParty(String property, String organisation, String email, String role)
+    public void responsibleParty(String property, String organisation, String email, String role)
             throws XMLStreamException {
         start(property);
         start("CI_ResponsibleParty");
@@ -183,7 +192,7 @@ final class IsoXmlWriter {
     }
 
     /** A {@code gmd:date/CI_Date} of a citation. */
-    void citationDate(String date, String dateType) throws XMLStreamException {
+    public void citationDate(String date, String dateType) throws XMLStreamException {
         start("date");
         start("CI_Date");
         start("date");
@@ -195,7 +204,7 @@ final class IsoXmlWriter {
     }
 
     /** A reference system: EPSG codes become an anchor to their OGC definition URI. */
-    void referenceSystem(String crs) throws XMLStreamException {
+    public void referenceSystem(String crs) throws XMLStreamException {
         start("referenceSystemInfo");
         start("MD_ReferenceSystem");
         start("referenceSystemIdentifier");
@@ -219,7 +228,7 @@ final class IsoXmlWriter {
     }
 
     /** {@code <property><gmd:EX_Extent>} with one geographic bounding box, in WGS 84 longitude/latitude. */
-    void extent(String ns, String prefix, Envelope e) throws XMLStreamException {
+    public void extent(String ns, String prefix, Envelope e) throws XMLStreamException {
         w.writeStartElement(prefix, "extent", ns);
         start("EX_Extent");
         start("geographicElement");
@@ -241,12 +250,12 @@ final class IsoXmlWriter {
     }
 
     /** A {@code CI_OnlineResource}: where and how to reach a resource. */
-    void onlineResource(String property, OnlineResource resource) throws XMLStreamException {
+    public void onlineResource(String property, OnlineResource resource) throws XMLStreamException {
         onlineResourceIn(CswNamespaces.GMD, "gmd", property, resource);
     }
 
     /** The same under a property of another namespace, such as {@code srv:connectPoint}. */
-    void onlineResourceIn(String ns, String prefix, String property, OnlineResource resource)
+    public void onlineResourceIn(String ns, String prefix, String property, OnlineResource resource)
             throws XMLStreamException {
         w.writeStartElement(prefix, property, ns);
         start("CI_OnlineResource");
@@ -316,6 +325,6 @@ final class IsoXmlWriter {
      *
      * @param function the CI_OnLineFunctionCode: {@code download}, {@code information}...
      */
-    record OnlineResource(String url, String protocol, String name, String description, String function) {
+    public record OnlineResource(String url, String protocol, String name, String description, String function) {
     }
 }

@@ -1,14 +1,14 @@
 package fr.crige.csw.generate;
 
-import com.ctc.wstx.stax.WstxOutputFactory;
 import fr.crige.csw.CswNamespaces;
 import fr.crige.csw.generate.FrenchPlaces.Commune;
 import fr.crige.csw.generate.RecordSubjects.Scale;
 import fr.crige.csw.generate.RecordSubjects.Subject;
 import fr.crige.csw.publish.Anchor;
 import fr.crige.csw.publish.InspireTheme;
+import fr.crige.csw.publish.IsoXmlWriter;
+import fr.crige.csw.publish.IsoXmlWriter.OnlineResource;
 import fr.crige.csw.record.MetadataRecord;
-import java.io.ByteArrayOutputStream;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -17,9 +17,8 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.UUID;
-import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamWriter;
+import org.locationtech.jts.geom.Envelope;
 
 /**
  * Generates realistic ISO 19139 records of a French regional catalogue, reproducibly: the record at a given
@@ -33,12 +32,11 @@ import javax.xml.stream.XMLStreamWriter;
  * the territory, access and use constraints, and WMS/WFS online resources. Resource types come in the
  * proportions of a regional catalogue: mostly datasets, some series, services and non-geographic datasets;
  * services are {@code srv:SV_ServiceIdentification}. Every record is valid against the ISO 19139 schemas
- * (gmd, gmx and srv); {@code FrenchRecordGeneratorTest} checks it.
+ * (gmd, gmx and srv); {@code FrenchRecordGeneratorTest} checks it. The ISO constructs are written by the
+ * catalogue's own {@link IsoXmlWriter}, as the records it generates for published layers.
  */
 public final class FrenchRecordGenerator {
 
-    private static final XMLOutputFactory FACTORY = new WstxOutputFactory();
-    private static final String CODE_LISTS = "http://standards.iso.org/iso/19139/resources/gmxCodelists.xml#";
     private static final Anchor NO_LIMITATIONS = new Anchor(
             "http://inspire.ec.europa.eu/metadata-codelist/LimitationsOnPublicAccess/noLimitations",
             "Pas de restriction d'accès public");
@@ -92,46 +90,31 @@ public final class FrenchRecordGenerator {
                 commune);
         Dates dates = Dates.draw(random);
         try {
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream(12_000);
-            XmlOut x = new XmlOut(FACTORY.createXMLStreamWriter(bytes, "UTF-8"));
-            x.w.writeStartDocument("UTF-8", "1.0");
-            x.w.writeStartElement("gmd", "MD_Metadata", CswNamespaces.GMD);
-            for (String[] ns : new String[][] {{"gmd", CswNamespaces.GMD}, {"gco", CswNamespaces.GCO},
-                    {"gmx", CswNamespaces.GMX}, {"srv", CswNamespaces.SRV}, {"xlink", CswNamespaces.XLINK}}) {
-                x.w.writeNamespace(ns[0], ns[1]);
-            }
+            IsoXmlWriter x = new IsoXmlWriter();
+            x.startMetadata();
             x.string("fileIdentifier", id);
-            x.language("language");
+            x.language("language", "fre");
             x.code("characterSet", "MD_CharacterSetCode", "utf8");
             x.code("hierarchyLevel", "MD_ScopeCode", type);
             if ("service".equals(type)) {
                 x.string("hierarchyLevelName", "service");
             }
-            x.party("contact", organisation, "pointOfContact");
+            party(x, "contact", organisation, "pointOfContact");
             x.start("dateStamp");
             x.gco("DateTime", dates.stamp());
             x.end();
             x.string("metadataStandardName", "ISO 19115:2003/19139");
             x.string("metadataStandardVersion", "1.0");
             if (!"nonGeographicDataset".equals(type)) {
-                x.start("referenceSystemInfo");
-                x.start("MD_ReferenceSystem");
-                x.start("referenceSystemIdentifier");
-                x.start("RS_Identifier");
-                int epsg = random.nextInt(10) < 8 ? 2154 : 4326;
-                x.anchor("code", new Anchor("http://www.opengis.net/def/crs/EPSG/0/" + epsg, "EPSG:" + epsg));
-                x.end();
-                x.end();
-                x.end();
-                x.end();
+                x.referenceSystem(random.nextInt(10) < 8 ? "EPSG:2154" : "EPSG:4326");
             }
-            double[] box = extent(random, subject.scale(), commune);
+            Envelope box = extent(random, subject.scale(), commune);
             String platform = "https://data.geo." + slug(commune.region()) + ".fr";
             if ("service".equals(type)) {
                 boolean wms = random.nextBoolean();
                 service(x, random, wms, organisation, commune, dates, platform);
-                distribution(x, List.of(new Link(platform + "/geoserver/ows?SERVICE=" + (wms ? "WMS" : "WFS")
-                        + "&REQUEST=GetCapabilities", wms ? "OGC:WMS" : "OGC:WFS", null, "information")));
+                distribution(x, List.of(new OnlineResource(platform + "/geoserver/ows?SERVICE=" + (wms ? "WMS" : "WFS")
+                        + "&REQUEST=GetCapabilities", wms ? "OGC:WMS" : "OGC:WFS", null, null, "information")));
             } else {
                 String title = title(random, subject, commune);
                 data(x, random, type, subject, title, organisation, dates, id, platform,
@@ -140,21 +123,19 @@ public final class FrenchRecordGenerator {
                 quality(x, random, type, subject, organisation);
             }
             x.end();
-            x.w.writeEndDocument();
-            x.w.close();
-            return new MetadataRecord(id, bytes.toByteArray());
+            return new MetadataRecord(id, x.finish());
         } catch (XMLStreamException e) {
             throw new IllegalStateException("Cannot write a generated record", e);
         }
     }
 
-    private static void data(XmlOut x, SplittableRandom random, String type, Subject subject, String title,
-            String organisation, Dates dates, String id, String platform, double[] box) throws XMLStreamException {
+    private static void data(IsoXmlWriter x, SplittableRandom random, String type, Subject subject, String title,
+            String organisation, Dates dates, String id, String platform, Envelope box) throws XMLStreamException {
         x.start("identificationInfo");
         x.start("MD_DataIdentification");
         citation(x, title, dates, platform + "/id/", uuid(random));
         x.string("abstract", abstractOf(random, subject, organisation, dates));
-        x.party("pointOfContact", organisation, random.nextBoolean() ? "custodian" : "owner");
+        party(x, "pointOfContact", organisation, random.nextBoolean() ? "custodian" : "owner");
         keywords(x, subject);
         constraints(x, random);
         x.code("spatialRepresentationType", "MD_SpatialRepresentationTypeCode", subject.grid() ? "grid" : "vector");
@@ -162,10 +143,10 @@ public final class FrenchRecordGenerator {
         x.start("MD_Resolution");
         if (subject.grid()) {
             x.start("distance");
-            x.w.writeStartElement("gco", "Distance", CswNamespaces.GCO);
-            x.w.writeAttribute("uom", "m");
-            x.w.writeCharacters(String.valueOf(pick(random, List.of("0.2", "0.5", "5", "10", "25"))));
-            x.w.writeEndElement();
+            x.stax().writeStartElement("gco", "Distance", CswNamespaces.GCO);
+            x.stax().writeAttribute("uom", "m");
+            x.stax().writeCharacters(String.valueOf(pick(random, List.of("0.2", "0.5", "5", "10", "25"))));
+            x.end();
             x.end();
         } else {
             x.start("equivalentScale");
@@ -178,34 +159,32 @@ public final class FrenchRecordGenerator {
         }
         x.end();
         x.end();
-        x.language("language");
+        x.language("language", "fre");
         x.code("characterSet", "MD_CharacterSetCode", "utf8");
         x.start("topicCategory");
         x.start("MD_TopicCategoryCode");
-        x.w.writeCharacters(subject.topicCategory());
+        x.stax().writeCharacters(subject.topicCategory());
         x.end();
         x.end();
         if (box != null) {
-            x.start("extent");
-            x.box(box);
-            x.end();
+            x.extent(CswNamespaces.GMD, "gmd", box);
         }
         x.end();
         x.end();
     }
 
-    private static void service(XmlOut x, SplittableRandom random, boolean wms, String organisation,
+    private static void service(IsoXmlWriter x, SplittableRandom random, boolean wms, String organisation,
             Commune commune, Dates dates, String platform) throws XMLStreamException {
         String title = (wms ? "Service de visualisation WMS" : "Service de téléchargement WFS") + " — "
                 + organisation;
         x.start("identificationInfo");
-        x.srv("SV_ServiceIdentification");
+        x.startSrv("SV_ServiceIdentification");
         citation(x, title, dates, platform + "/id/service/", uuid(random));
         x.string("abstract", (wms ? "Service de visualisation" : "Service de téléchargement simple")
                 + " des données géographiques publiées par " + organisation + " sur la plate-forme régionale "
                 + commune.region() + ". " + (wms ? "Les couches sont consultables en WMS 1.3.0."
                         : "Les objets sont téléchargeables en WFS 2.0.0, au format GML ou GeoJSON."));
-        x.party("pointOfContact", organisation, "custodian");
+        party(x, "pointOfContact", organisation, "custodian");
         x.start("descriptiveKeywords");
         x.start("MD_Keywords");
         x.string("keyword", wms ? "infoMapAccessService" : "infoFeatureAccessService");
@@ -213,45 +192,30 @@ public final class FrenchRecordGenerator {
         x.end();
         x.end();
         constraints(x, random);
-        x.srv("serviceType");
+        x.startSrv("serviceType");
         x.gco("LocalName", wms ? "view" : "download");
         x.end();
-        x.srv("serviceTypeVersion");
-        x.gco("CharacterString", wms ? "1.3.0" : "2.0.0");
+        x.srvString("serviceTypeVersion", wms ? "1.3.0" : "2.0.0");
+        x.extent(CswNamespaces.SRV, "srv", extent(random, Scale.REGION, commune));
+        x.startSrv("couplingType");
+        x.codeValue(CswNamespaces.SRV, "srv", "SV_CouplingType", "loose");
         x.end();
-        x.srv("extent");
-        x.box(extent(random, Scale.REGION, commune));
+        x.startSrv("containsOperations");
+        x.startSrv("SV_OperationMetadata");
+        x.srvString("operationName", "GetCapabilities");
+        x.startSrv("DCP");
+        x.codeValue(CswNamespaces.SRV, "srv", "DCPList", "WebServices");
         x.end();
-        x.srv("couplingType");
-        x.w.writeStartElement("srv", "SV_CouplingType", CswNamespaces.SRV);
-        x.w.writeAttribute("codeList", CODE_LISTS + "SV_CouplingType");
-        x.w.writeAttribute("codeListValue", "loose");
-        x.w.writeCharacters("loose");
-        x.w.writeEndElement();
-        x.end();
-        x.srv("containsOperations");
-        x.srv("SV_OperationMetadata");
-        x.srv("operationName");
-        x.gco("CharacterString", "GetCapabilities");
-        x.end();
-        x.srv("DCP");
-        x.w.writeStartElement("srv", "DCPList", CswNamespaces.SRV);
-        x.w.writeAttribute("codeList", CODE_LISTS + "DCPList");
-        x.w.writeAttribute("codeListValue", "WebServices");
-        x.w.writeCharacters("WebServices");
-        x.w.writeEndElement();
-        x.end();
-        x.srv("connectPoint");
-        x.onlineResource(new Link(platform + "/geoserver/ows?SERVICE=" + (wms ? "WMS" : "WFS")
-                + "&REQUEST=GetCapabilities", wms ? "OGC:WMS" : "OGC:WFS", null, "information"));
-        x.end();
+        x.onlineResourceIn(CswNamespaces.SRV, "srv", "connectPoint", new OnlineResource(platform
+                + "/geoserver/ows?SERVICE=" + (wms ? "WMS" : "WFS") + "&REQUEST=GetCapabilities",
+                wms ? "OGC:WMS" : "OGC:WFS", null, null, "information"));
         x.end();
         x.end();
         x.end();
         x.end();
     }
 
-    private static void citation(XmlOut x, String title, Dates dates, String codeSpace, String code)
+    private static void citation(IsoXmlWriter x, String title, Dates dates, String codeSpace, String code)
             throws XMLStreamException {
         x.start("citation");
         x.start("CI_Citation");
@@ -269,7 +233,7 @@ public final class FrenchRecordGenerator {
     }
 
     /** Free keywords, then the INSPIRE theme citing the GEMET thesaurus as validators expect it. */
-    private static void keywords(XmlOut x, Subject subject) throws XMLStreamException {
+    private static void keywords(IsoXmlWriter x, Subject subject) throws XMLStreamException {
         x.start("descriptiveKeywords");
         x.start("MD_Keywords");
         for (String keyword : subject.keywords()) {
@@ -296,7 +260,7 @@ public final class FrenchRecordGenerator {
         x.end();
     }
 
-    private static void constraints(XmlOut x, SplittableRandom random) throws XMLStreamException {
+    private static void constraints(IsoXmlWriter x, SplittableRandom random) throws XMLStreamException {
         x.start("resourceConstraints");
         x.start("MD_LegalConstraints");
         x.string("useLimitation", pick(random, LICENCES));
@@ -306,15 +270,13 @@ public final class FrenchRecordGenerator {
         x.end();
     }
 
-    private static void distribution(XmlOut x, List<Link> links) throws XMLStreamException {
+    private static void distribution(IsoXmlWriter x, List<OnlineResource> links) throws XMLStreamException {
         x.start("distributionInfo");
         x.start("MD_Distribution");
         x.start("transferOptions");
         x.start("MD_DigitalTransferOptions");
-        for (Link link : links) {
-            x.start("onLine");
-            x.onlineResource(link);
-            x.end();
+        for (OnlineResource link : links) {
+            x.onlineResource("onLine", link);
         }
         x.end();
         x.end();
@@ -322,7 +284,7 @@ public final class FrenchRecordGenerator {
         x.end();
     }
 
-    private static void quality(XmlOut x, SplittableRandom random, String type, Subject subject,
+    private static void quality(IsoXmlWriter x, SplittableRandom random, String type, Subject subject,
             String organisation) throws XMLStreamException {
         x.start("dataQualityInfo");
         x.start("DQ_DataQuality");
@@ -346,27 +308,33 @@ public final class FrenchRecordGenerator {
         x.end();
     }
 
-    private static List<Link> links(SplittableRandom random, String type, Subject subject, String title,
+    private static List<OnlineResource> links(SplittableRandom random, String type, Subject subject, String title,
             Commune commune, String platform) {
-        List<Link> links = new ArrayList<>();
+        List<OnlineResource> links = new ArrayList<>();
         String layer = "d" + commune.departementCode().toLowerCase(Locale.ROOT) + ":" + slug(title)
                 .replace('-', '_');
         if (!"nonGeographicDataset".equals(type)) {
             int draw = random.nextInt(100);
             if (draw < 85) {
-                links.add(new Link(platform + "/geoserver/wms?SERVICE=WMS&REQUEST=GetCapabilities", "OGC:WMS",
-                        layer, "information"));
+                links.add(new OnlineResource(platform + "/geoserver/wms?SERVICE=WMS&REQUEST=GetCapabilities",
+                        "OGC:WMS", layer, null, "information"));
             }
             if (draw < 70 && !subject.grid()) {
-                links.add(new Link(platform + "/geoserver/wfs?SERVICE=WFS&REQUEST=GetCapabilities", "OGC:WFS",
-                        layer, "download"));
+                links.add(new OnlineResource(platform + "/geoserver/wfs?SERVICE=WFS&REQUEST=GetCapabilities",
+                        "OGC:WFS", layer, null, "download"));
             }
         }
         if (links.isEmpty() || random.nextInt(100) < 30) {
-            links.add(new Link(platform + "/telechargement/" + slug(title) + ".zip", "WWW:DOWNLOAD-1.0-http--download",
-                    null, "download"));
+            links.add(new OnlineResource(platform + "/telechargement/" + slug(title) + ".zip",
+                    "WWW:DOWNLOAD-1.0-http--download", null, null, "download"));
         }
         return links;
+    }
+
+    /** A responsible party whose e-mail address is derived from its name. */
+    private static void party(IsoXmlWriter x, String property, String organisation, String role)
+            throws XMLStreamException {
+        x.responsibleParty(property, organisation, "sig@" + slug(organisation) + ".fr", role);
     }
 
     private static String title(SplittableRandom random, Subject subject, Commune commune) {
@@ -406,8 +374,8 @@ public final class FrenchRecordGenerator {
         };
     }
 
-    /** West, east, south, north of a box around the commune, sized by the territory, inside France. */
-    private static double[] extent(SplittableRandom random, Scale scale, Commune commune) {
+    /** A box around the commune, sized by the territory, inside France, in longitude/latitude. */
+    private static Envelope extent(SplittableRandom random, Scale scale, Commune commune) {
         double[] half = switch (scale) {
             case COMMUNE -> new double[] {0.03, 0.09};
             case EPCI -> new double[] {0.12, 0.35};
@@ -420,8 +388,8 @@ public final class FrenchRecordGenerator {
         double lon = commune.lon() + (random.nextDouble() - 0.5) * dx * 0.4;
         double lat = commune.lat() + (random.nextDouble() - 0.5) * dy * 0.4;
         double[] france = FrenchPlaces.METROPOLE;
-        return new double[] {Math.max(france[0], lon - dx), Math.min(france[2], lon + dx),
-                Math.max(france[1], lat - dy), Math.min(france[3], lat + dy)};
+        return new Envelope(Math.max(france[0], lon - dx), Math.min(france[2], lon + dx),
+                Math.max(france[1], lat - dy), Math.min(france[3], lat + dy));
     }
 
     /** "de Tours", "d'Orléans", "du Mans", "des Sables-d'Olonne". */
@@ -478,131 +446,6 @@ public final class FrenchRecordGenerator {
             LocalDate stamp = revision.plusDays(random.nextInt(60));
             return new Dates(creation.toString(), revision.toString(), stamp + String.format(Locale.ROOT,
                     "T%02d:%02d:%02d", 7 + random.nextInt(11), random.nextInt(60), random.nextInt(60)));
-        }
-    }
-
-    /** An online resource: URL, protocol, layer name (or none) and function. */
-    private record Link(String url, String protocol, String name, String function) {
-    }
-
-    /** The StAX writer with the ISO 19139 constructs the records repeat. */
-    private static final class XmlOut {
-        final XMLStreamWriter w;
-
-        XmlOut(XMLStreamWriter w) {
-            this.w = w;
-        }
-
-        void start(String local) throws XMLStreamException {
-            w.writeStartElement("gmd", local, CswNamespaces.GMD);
-        }
-
-        void srv(String local) throws XMLStreamException {
-            w.writeStartElement("srv", local, CswNamespaces.SRV);
-        }
-
-        void end() throws XMLStreamException {
-            w.writeEndElement();
-        }
-
-        void gco(String type, String text) throws XMLStreamException {
-            w.writeStartElement("gco", type, CswNamespaces.GCO);
-            w.writeCharacters(text);
-            w.writeEndElement();
-        }
-
-        void string(String property, String text) throws XMLStreamException {
-            start(property);
-            gco("CharacterString", text);
-            end();
-        }
-
-        void anchor(String property, Anchor anchor) throws XMLStreamException {
-            start(property);
-            w.writeStartElement("gmx", "Anchor", CswNamespaces.GMX);
-            w.writeAttribute("xlink", CswNamespaces.XLINK, "href", anchor.href());
-            w.writeCharacters(anchor.text());
-            w.writeEndElement();
-            end();
-        }
-
-        void code(String property, String codeList, String value) throws XMLStreamException {
-            start(property);
-            start(codeList);
-            w.writeAttribute("codeList", CODE_LISTS + codeList);
-            w.writeAttribute("codeListValue", value);
-            w.writeCharacters(value);
-            end();
-            end();
-        }
-
-        void language(String property) throws XMLStreamException {
-            start(property);
-            start("LanguageCode");
-            w.writeAttribute("codeList", "http://www.loc.gov/standards/iso639-2/");
-            w.writeAttribute("codeListValue", "fre");
-            w.writeCharacters("français");
-            end();
-            end();
-        }
-
-        void party(String property, String organisation, String role) throws XMLStreamException {
-            start(property);
-            start("CI_ResponsibleParty");
-            string("organisationName", organisation);
-            start("contactInfo");
-            start("CI_Contact");
-            start("address");
-            start("CI_Address");
-            string("electronicMailAddress", "sig@" + slug(organisation) + ".fr");
-            end();
-            end();
-            end();
-            end();
-            code("role", "CI_RoleCode", role);
-            end();
-            end();
-        }
-
-        void citationDate(String date, String type) throws XMLStreamException {
-            start("date");
-            start("CI_Date");
-            start("date");
-            gco("Date", date);
-            end();
-            code("dateType", "CI_DateTypeCode", type);
-            end();
-            end();
-        }
-
-        void box(double[] b) throws XMLStreamException {
-            start("EX_Extent");
-            start("geographicElement");
-            start("EX_GeographicBoundingBox");
-            String[] names = {"westBoundLongitude", "eastBoundLongitude", "southBoundLatitude", "northBoundLatitude"};
-            for (int i = 0; i < 4; i++) {
-                start(names[i]);
-                gco("Decimal", String.format(Locale.ROOT, "%.5f", b[i]));
-                end();
-            }
-            end();
-            end();
-            end();
-        }
-
-        void onlineResource(Link link) throws XMLStreamException {
-            start("CI_OnlineResource");
-            start("linkage");
-            start("URL");
-            w.writeCharacters(link.url());
-            end();
-            end();
-            string("protocol", link.protocol());
-            if (link.name() != null) {
-                string("name", link.name());
-            }
-            code("function", "CI_OnLineFunctionCode", link.function());
-            end();
         }
     }
 }

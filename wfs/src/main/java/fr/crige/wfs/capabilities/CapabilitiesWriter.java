@@ -1,35 +1,36 @@
 package fr.crige.wfs.capabilities;
 
+import static fr.crige.wfs.capabilities.CapabilitiesXml.crsList;
+import static fr.crige.wfs.capabilities.CapabilitiesXml.document;
+import static fr.crige.wfs.capabilities.CapabilitiesXml.inspireExtension;
 import static fr.crige.wfs.capabilities.CapabilitiesXml.metadataUrl;
 import static fr.crige.wfs.capabilities.CapabilitiesXml.outputFormats;
 import static fr.crige.wfs.capabilities.CapabilitiesXml.schemaLocation;
+import static fr.crige.wfs.capabilities.CapabilitiesXml.sections;
 import static fr.crige.wfs.capabilities.CapabilitiesXml.serviceIdentification;
 import static fr.crige.wfs.capabilities.CapabilitiesXml.serviceProvider;
+import static fr.crige.wfs.capabilities.CapabilitiesXml.spatialOperators;
 import static fr.crige.wfs.capabilities.CapabilitiesXml.startOperation;
 import static fr.crige.wfs.capabilities.CapabilitiesXml.text;
 import static fr.crige.wfs.capabilities.CapabilitiesXml.typeDescription;
 import static fr.crige.wfs.capabilities.CapabilitiesXml.wgs84BoundingBox;
 
-import com.ctc.wstx.stax.WstxOutputFactory;
 import fr.crige.core.catalog.BoundingBox;
 import fr.crige.core.catalog.FeatureTypeInfo;
 import fr.crige.core.catalog.WorkspaceInfo;
-import fr.crige.core.crs.Crs;
 import fr.crige.core.crs.CrsService;
 import fr.crige.ows.OwsRequest;
-import fr.crige.wfs.MetadataRecordLinks;
+import fr.crige.ows.catalogue.MetadataRecordLinks;
 import fr.crige.wfs.Namespaces;
 import fr.crige.wfs.WfsSettings;
 import fr.crige.wfs.WfsUrls;
 import fr.crige.wfs.fes.TemporalOperators;
-import fr.crige.wfs.inspire.InspireExtendedCapabilities;
 import fr.crige.wfs.output.GmlOutputFormat;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
-import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
@@ -70,7 +71,6 @@ public final class CapabilitiesWriter {
             "gml:LinearRing", "gml:Polygon", "gml:MultiPoint", "gml:MultiCurve", "gml:MultiSurface",
             "gml:MultiGeometry");
 
-    private final XMLOutputFactory factory = new WstxOutputFactory();
     private final CrsService crsService;
     private final WfsSettings settings;
     private final MetadataRecordLinks metadataLinks;
@@ -91,9 +91,7 @@ public final class CapabilitiesWriter {
     public void write(OwsRequest request, List<String> versions, List<FeatureTypeInfo> types,
             Function<FeatureTypeInfo, WorkspaceInfo> workspaces, List<String> outputFormats, Set<String> sections,
             long updateSequence, OutputStream out) throws IOException {
-        try {
-            XMLStreamWriter xml = factory.createXMLStreamWriter(out, "UTF-8");
-            xml.writeStartDocument("UTF-8", "1.0");
+        document(out, xml -> {
             xml.writeStartElement("wfs", "WFS_Capabilities", Namespaces.WFS_2_0);
             xml.writeNamespace("wfs", Namespaces.WFS_2_0);
             xml.writeNamespace("ows", Namespaces.OWS_1_1);
@@ -104,27 +102,14 @@ public final class CapabilitiesWriter {
             xml.writeAttribute("version", request.version());
             xml.writeAttribute("updateSequence", Long.toString(updateSequence));
             schemaLocation(xml, settings, Namespaces.WFS_2_0 + " " + WfsUrls.WFS_2_0_SCHEMA);
-            if (sections.contains("ServiceIdentification")) {
-                serviceIdentification(xml, Namespaces.OWS_1_1, settings, versions);
-            }
-            if (sections.contains("ServiceProvider")) {
-                serviceProvider(xml, Namespaces.OWS_1_1, settings);
-            }
-            if (sections.contains("OperationsMetadata")) {
-                operationsMetadata(xml, request, versions, outputFormats, types);
-            }
-            if (sections.contains("FeatureTypeList")) {
-                featureTypeList(xml, request, types, workspaces, outputFormats);
-            }
-            if (sections.contains("Filter_Capabilities")) {
-                filterCapabilities(xml);
-            }
+            sections(xml, sections,
+                    x -> serviceIdentification(x, Namespaces.OWS_1_1, settings, versions),
+                    x -> serviceProvider(x, Namespaces.OWS_1_1, settings),
+                    x -> operationsMetadata(x, request, versions, outputFormats, types),
+                    x -> featureTypeList(x, request, types, workspaces, outputFormats),
+                    CapabilitiesWriter::filterCapabilities);
             xml.writeEndElement();
-            xml.writeEndDocument();
-            xml.close();
-        } catch (XMLStreamException e) {
-            throw new IOException("Could not write the capabilities", e);
-        }
+        });
     }
 
     private void operationsMetadata(XMLStreamWriter xml, OwsRequest request, List<String> versions,
@@ -171,11 +156,7 @@ public final class CapabilitiesWriter {
         xml.writeAttribute("name", "QueryExpressions");
         allowed(xml, List.of("wfs:Query", "wfs:StoredQuery"));
         xml.writeEndElement();
-        if (settings.inspire() != null) {
-            InspireExtendedCapabilities.write(xml, Namespaces.OWS_1_1, settings.inspire(), types,
-                    request.parameters().get("LANGUAGE").orElse(null), request.baseUrl(),
-                    ft -> metadataLinks.dataset(ft, request));
-        }
+        inspireExtension(xml, Namespaces.OWS_1_1, settings, types, request, metadataLinks);
         xml.writeEndElement();
     }
 
@@ -187,17 +168,7 @@ public final class CapabilitiesWriter {
             xml.writeStartElement("wfs", "FeatureType", Namespaces.WFS_2_0);
             xml.writeNamespace(ws.name(), ws.namespaceUri());
             typeDescription(xml, Namespaces.WFS_2_0, Namespaces.OWS_1_1, ft);
-            Crs defaultCrs = ft.srs() != null ? crsService.decode(ft.srs()) : null;
-            if (defaultCrs != null) {
-                text(xml, "wfs", "DefaultCRS", Namespaces.WFS_2_0, defaultCrs.urn());
-                for (Crs other : crsService.supported()) {
-                    if (other.srid() != defaultCrs.srid()) {
-                        text(xml, "wfs", "OtherCRS", Namespaces.WFS_2_0, other.urn());
-                    }
-                }
-            } else {
-                xml.writeEmptyElement("wfs", "NoCRS", Namespaces.WFS_2_0);
-            }
+            crsList(xml, Namespaces.WFS_2_0, "CRS", crsService, ft);
             outputFormats(xml, Namespaces.WFS_2_0, outputFormats);
             BoundingBox box = ft.latLonBoundingBox();
             if (box != null) {
@@ -241,12 +212,7 @@ public final class CapabilitiesWriter {
             xml.writeAttribute("name", operand);
         }
         xml.writeEndElement();
-        xml.writeStartElement("fes", "SpatialOperators", fes);
-        for (String op : CapabilitiesXml.SPATIAL_OPERATORS) {
-            xml.writeEmptyElement("fes", "SpatialOperator", fes);
-            xml.writeAttribute("name", op);
-        }
-        xml.writeEndElement();
+        spatialOperators(xml, "fes", fes);
         xml.writeEndElement();
         xml.writeStartElement("fes", "Temporal_Capabilities", fes);
         xml.writeStartElement("fes", "TemporalOperands", fes);

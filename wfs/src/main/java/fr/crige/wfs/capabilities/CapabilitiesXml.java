@@ -1,15 +1,22 @@
 package fr.crige.wfs.capabilities;
 
+import com.ctc.wstx.stax.WstxOutputFactory;
 import fr.crige.core.catalog.BoundingBox;
 import fr.crige.core.catalog.FeatureTypeInfo;
-import fr.crige.wfs.Namespaces;
+import fr.crige.core.crs.Crs;
+import fr.crige.core.crs.CrsService;
 import fr.crige.ows.OwsRequest;
-import fr.crige.wfs.MetadataRecordLinks;
+import fr.crige.ows.catalogue.DatasetMetadata;
+import fr.crige.ows.catalogue.MetadataRecordLinks;
+import fr.crige.wfs.Namespaces;
 import fr.crige.wfs.WfsSettings;
-import fr.crige.wfs.inspire.DatasetMetadata;
 import fr.crige.wfs.inspire.InspireExtendedCapabilities;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
@@ -20,10 +27,52 @@ import javax.xml.stream.XMLStreamWriter;
 final class CapabilitiesXml {
 
     /** The spatial operators the filter parsers accept, named alike in Filter Encoding 1.1 and 2.0. */
-    static final List<String> SPATIAL_OPERATORS = List.of("BBOX", "Equals", "Disjoint", "Intersects", "Touches",
+    private static final List<String> SPATIAL_OPERATORS = List.of("BBOX", "Equals", "Disjoint", "Intersects", "Touches",
             "Crosses", "Within", "Contains", "Overlaps", "DWithin", "Beyond");
 
+    /** Creates the document writers; a configured StAX factory is safe to share between threads. */
+    private static final XMLOutputFactory FACTORY = new WstxOutputFactory();
+
     private CapabilitiesXml() {
+    }
+
+    /** Writes one part of a capabilities document. */
+    @FunctionalInterface
+    interface Part {
+        void write(XMLStreamWriter xml) throws XMLStreamException;
+    }
+
+    /** A UTF-8 XML document whose root element {@code root} writes, whole. */
+    static void document(OutputStream out, Part root) throws IOException {
+        try {
+            XMLStreamWriter xml = FACTORY.createXMLStreamWriter(out, "UTF-8");
+            xml.writeStartDocument("UTF-8", "1.0");
+            root.write(xml);
+            xml.writeEndDocument();
+            xml.close();
+        } catch (XMLStreamException e) {
+            throw new IOException("Could not write the capabilities", e);
+        }
+    }
+
+    /**
+     * The sections a client asked for (the Sections parameter of OWS Common 1.0 and 1.1, 7.3.3), in the order
+     * the WFS 1.1 and 2.0 schemas both fix; what each section holds is the version's own.
+     */
+    static void sections(XMLStreamWriter xml, Set<String> asked, Part serviceIdentification, Part serviceProvider,
+            Part operationsMetadata, Part featureTypeList, Part filterCapabilities) throws XMLStreamException {
+        section(xml, asked, "ServiceIdentification", serviceIdentification);
+        section(xml, asked, "ServiceProvider", serviceProvider);
+        section(xml, asked, "OperationsMetadata", operationsMetadata);
+        section(xml, asked, "FeatureTypeList", featureTypeList);
+        section(xml, asked, "Filter_Capabilities", filterCapabilities);
+    }
+
+    private static void section(XMLStreamWriter xml, Set<String> asked, String name, Part section)
+            throws XMLStreamException {
+        if (asked.contains(name)) {
+            section.write(xml);
+        }
     }
 
     /** An element holding only text. */
@@ -69,6 +118,19 @@ final class CapabilitiesXml {
         Optional<String> declared = settings.inspireSettings().flatMap(i -> i.dataset(ft.qualifiedName()))
                 .map(DatasetMetadata::metadataUrl);
         return declared.isPresent() ? declared : links.recordUrl(ft, request);
+    }
+
+    /**
+     * The INSPIRE extended capabilities of a download service, which end {@code ows:OperationsMetadata} in both
+     * versions; nothing for a plain WFS.
+     */
+    static void inspireExtension(XMLStreamWriter xml, String ows, WfsSettings settings, List<FeatureTypeInfo> types,
+            OwsRequest request, MetadataRecordLinks links) throws XMLStreamException {
+        if (settings.inspire() != null) {
+            InspireExtendedCapabilities.write(xml, ows, settings.inspire(), types,
+                    request.parameters().get("LANGUAGE").orElse(null), request.baseUrl(),
+                    ft -> links.dataset(ft, request));
+        }
     }
 
     /** {@code ows:ServiceIdentification}: the service's title, abstract and keywords, with the given versions. */
@@ -124,6 +186,39 @@ final class CapabilitiesXml {
             text(xml, "wfs", "Abstract", wfs, ft.abstractText());
         }
         keywords(xml, ows, ft.keywords());
+    }
+
+    /**
+     * The CRSs a feature type can be queried in: its declared one first, then every other the service
+     * supports, or the "no CRS" element when it declares none. WFS 2.0 names them Default/Other/NoCRS, WFS 1.1
+     * Default/Other/NoSRS: {@code term} is "CRS" or "SRS".
+     */
+    static void crsList(XMLStreamWriter xml, String wfs, String term, CrsService crsService, FeatureTypeInfo ft)
+            throws XMLStreamException {
+        Crs defaultCrs = ft.srs() != null ? crsService.decode(ft.srs()) : null;
+        if (defaultCrs == null) {
+            xml.writeEmptyElement("wfs", "No" + term, wfs);
+            return;
+        }
+        text(xml, "wfs", "Default" + term, wfs, defaultCrs.urn());
+        for (Crs other : crsService.supported()) {
+            if (other.srid() != defaultCrs.srid()) {
+                text(xml, "wfs", "Other" + term, wfs, other.urn());
+            }
+        }
+    }
+
+    /**
+     * {@code SpatialOperators} of the filter capabilities, written alike in Filter Encoding 1.1 ({@code ogc})
+     * and 2.0 ({@code fes}).
+     */
+    static void spatialOperators(XMLStreamWriter xml, String prefix, String ns) throws XMLStreamException {
+        xml.writeStartElement(prefix, "SpatialOperators", ns);
+        for (String op : SPATIAL_OPERATORS) {
+            xml.writeEmptyElement(prefix, "SpatialOperator", ns);
+            xml.writeAttribute("name", op);
+        }
+        xml.writeEndElement();
     }
 
     /** {@code wfs:OutputFormats} of a feature type. */

@@ -1,34 +1,35 @@
 package fr.crige.wfs.capabilities;
 
+import static fr.crige.wfs.capabilities.CapabilitiesXml.crsList;
+import static fr.crige.wfs.capabilities.CapabilitiesXml.document;
+import static fr.crige.wfs.capabilities.CapabilitiesXml.inspireExtension;
 import static fr.crige.wfs.capabilities.CapabilitiesXml.metadataUrl;
 import static fr.crige.wfs.capabilities.CapabilitiesXml.outputFormats;
 import static fr.crige.wfs.capabilities.CapabilitiesXml.schemaLocation;
+import static fr.crige.wfs.capabilities.CapabilitiesXml.sections;
 import static fr.crige.wfs.capabilities.CapabilitiesXml.serviceIdentification;
 import static fr.crige.wfs.capabilities.CapabilitiesXml.serviceProvider;
+import static fr.crige.wfs.capabilities.CapabilitiesXml.spatialOperators;
 import static fr.crige.wfs.capabilities.CapabilitiesXml.startOperation;
 import static fr.crige.wfs.capabilities.CapabilitiesXml.text;
 import static fr.crige.wfs.capabilities.CapabilitiesXml.typeDescription;
 import static fr.crige.wfs.capabilities.CapabilitiesXml.wgs84BoundingBox;
 
-import com.ctc.wstx.stax.WstxOutputFactory;
 import fr.crige.core.catalog.BoundingBox;
 import fr.crige.core.catalog.FeatureTypeInfo;
 import fr.crige.core.catalog.WorkspaceInfo;
-import fr.crige.core.crs.Crs;
 import fr.crige.core.crs.CrsService;
 import fr.crige.ows.OwsRequest;
-import fr.crige.wfs.MetadataRecordLinks;
+import fr.crige.ows.catalogue.MetadataRecordLinks;
 import fr.crige.wfs.Namespaces;
 import fr.crige.wfs.WfsSettings;
 import fr.crige.wfs.WfsUrls;
 import fr.crige.wfs.WfsVersion;
-import fr.crige.wfs.inspire.InspireExtendedCapabilities;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
-import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
@@ -49,7 +50,6 @@ public final class Wfs11CapabilitiesWriter {
     private static final List<String> GEOMETRY_OPERANDS = List.of("gml:Envelope", "gml:Point", "gml:LineString",
             "gml:Polygon");
 
-    private final XMLOutputFactory factory = new WstxOutputFactory();
     private final CrsService crsService;
     private final WfsSettings settings;
     private final MetadataRecordLinks metadataLinks;
@@ -70,9 +70,7 @@ public final class Wfs11CapabilitiesWriter {
     public void write(OwsRequest request, List<FeatureTypeInfo> types,
             Function<FeatureTypeInfo, WorkspaceInfo> workspaces, List<String> outputFormats, Set<String> sections,
             long updateSequence, OutputStream out) throws IOException {
-        try {
-            XMLStreamWriter xml = factory.createXMLStreamWriter(out, "UTF-8");
-            xml.writeStartDocument("UTF-8", "1.0");
+        document(out, xml -> {
             xml.writeStartElement("wfs", "WFS_Capabilities", WFS);
             xml.writeNamespace("wfs", WFS);
             xml.writeNamespace("ows", OWS);
@@ -83,27 +81,14 @@ public final class Wfs11CapabilitiesWriter {
             xml.writeAttribute("version", "1.1.0");
             xml.writeAttribute("updateSequence", Long.toString(updateSequence));
             schemaLocation(xml, settings, WFS + " " + WfsVersion.WFS_1_1_0.schemaLocation());
-            if (sections.contains("ServiceIdentification")) {
-                serviceIdentification(xml, OWS, settings, List.of("1.1.0"));
-            }
-            if (sections.contains("ServiceProvider")) {
-                serviceProvider(xml, OWS, settings);
-            }
-            if (sections.contains("OperationsMetadata")) {
-                operationsMetadata(xml, request, outputFormats, types);
-            }
-            if (sections.contains("FeatureTypeList")) {
-                featureTypeList(xml, request, types, workspaces, outputFormats);
-            }
-            if (sections.contains("Filter_Capabilities")) {
-                filterCapabilities(xml);
-            }
+            sections(xml, sections,
+                    x -> serviceIdentification(x, OWS, settings, List.of("1.1.0")),
+                    x -> serviceProvider(x, OWS, settings),
+                    x -> operationsMetadata(x, request, outputFormats, types),
+                    x -> featureTypeList(x, request, types, workspaces, outputFormats),
+                    Wfs11CapabilitiesWriter::filterCapabilities);
             xml.writeEndElement();
-            xml.writeEndDocument();
-            xml.close();
-        } catch (XMLStreamException e) {
-            throw new IOException("Could not write the capabilities", e);
-        }
+        });
     }
 
     private void operationsMetadata(XMLStreamWriter xml, OwsRequest request, List<String> outputFormats,
@@ -123,11 +108,7 @@ public final class Wfs11CapabilitiesWriter {
         parameter(xml, "resultType", List.of("results", "hits"));
         parameter(xml, "outputFormat", outputFormats);
         xml.writeEndElement();
-        if (settings.inspire() != null) {
-            InspireExtendedCapabilities.write(xml, OWS, settings.inspire(), types,
-                    request.parameters().get("LANGUAGE").orElse(null), request.baseUrl(),
-                    ft -> metadataLinks.dataset(ft, request));
-        }
+        inspireExtension(xml, OWS, settings, types, request, metadataLinks);
         xml.writeEndElement();
     }
 
@@ -156,17 +137,7 @@ public final class Wfs11CapabilitiesWriter {
             WorkspaceInfo ws = workspaces.apply(ft);
             xml.writeNamespace(ws.name(), ws.namespaceUri());
             typeDescription(xml, WFS, OWS, ft);
-            Crs defaultCrs = ft.srs() != null ? crsService.decode(ft.srs()) : null;
-            if (defaultCrs != null) {
-                text(xml, "wfs", "DefaultSRS", WFS, defaultCrs.urn());
-                for (Crs other : crsService.supported()) {
-                    if (other.srid() != defaultCrs.srid()) {
-                        text(xml, "wfs", "OtherSRS", WFS, other.urn());
-                    }
-                }
-            } else {
-                xml.writeEmptyElement("wfs", "NoSRS", WFS);
-            }
+            crsList(xml, WFS, "SRS", crsService, ft);
             outputFormats(xml, WFS, outputFormats);
             wgs84BoundingBox(xml, OWS, box);
             var metadataUrl = metadataUrl(settings, metadataLinks, ft, request);
@@ -190,12 +161,7 @@ public final class Wfs11CapabilitiesWriter {
             text(xml, "ogc", "GeometryOperand", OGC, operand);
         }
         xml.writeEndElement();
-        xml.writeStartElement("ogc", "SpatialOperators", OGC);
-        for (String op : CapabilitiesXml.SPATIAL_OPERATORS) {
-            xml.writeEmptyElement("ogc", "SpatialOperator", OGC);
-            xml.writeAttribute("name", op);
-        }
-        xml.writeEndElement();
+        spatialOperators(xml, "ogc", OGC);
         xml.writeEndElement();
         xml.writeStartElement("ogc", "Scalar_Capabilities", OGC);
         xml.writeEmptyElement("ogc", "LogicalOperators", OGC);

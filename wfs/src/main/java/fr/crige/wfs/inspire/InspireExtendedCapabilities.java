@@ -1,6 +1,7 @@
 package fr.crige.wfs.inspire;
 
 import fr.crige.core.catalog.FeatureTypeInfo;
+import fr.crige.ows.catalogue.DatasetMetadata;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;

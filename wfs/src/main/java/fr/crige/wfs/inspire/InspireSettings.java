@@ -1,5 +1,6 @@
 package fr.crige.wfs.inspire;
 
+import fr.crige.ows.catalogue.DatasetMetadata;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;

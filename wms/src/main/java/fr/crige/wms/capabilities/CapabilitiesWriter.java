@@ -6,7 +6,7 @@ import fr.crige.core.crs.AxisOrder;
 import fr.crige.core.crs.Crs;
 import fr.crige.core.crs.CrsService;
 import fr.crige.ows.OwsRequest;
-import fr.crige.wms.MetadataRecordLinks;
+import fr.crige.ows.catalogue.MetadataRecordLinks;
 import fr.crige.wms.Published;
 import fr.crige.wms.PublishedGroup;
 import fr.crige.wms.PublishedLayer;
@@ -314,7 +314,7 @@ public final class CapabilitiesWriter {
         }
 
         private void metadataUrl(PublishedLayer layer) throws XMLStreamException {
-            var url = metadataLinks.recordUrl(layer, request);
+            var url = metadataLinks.recordUrl(layer.featureType(), request);
             if (url.isEmpty()) {
                 return;
             }

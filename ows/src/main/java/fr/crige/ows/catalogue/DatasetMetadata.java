@@ -1,4 +1,4 @@
-package fr.crige.wfs.inspire;
+package fr.crige.ows.catalogue;
 
 import java.util.Objects;
 
