@@ -206,8 +206,8 @@ public final class RenderTiming {
             Graphics2D g = image.createGraphics();
             g.setColor(Color.WHITE);
             g.fillRect(0, 0, view.width(), view.height());
-            new MapRenderer().render(g, view, layers, 0);
             g.dispose();
+            new MapRenderer().render(image, view, layers, 0);
             return image;
         }
 

@@ -41,14 +41,15 @@ public final class StoreFeatureSource implements fr.crige.wms.render.FeatureSour
      * <p>The tolerance goes to the store as a {@link QueryHints#simplification} hint, converted to native CRS
      * units by the ratio of the native area's size to the map area's (the smaller of the two axes, so that no
      * vertex moves more than asked): PostGIS then simplifies before sending, and less is transferred and
-     * decoded.
+     * decoded. The BBOX may be loose and the order any: features whose envelope only meets the map draw
+     * nothing, and the drawing order of a pass is the order features arrive.
      */
     @Override
     public FeatureReader features(Envelope area, int srid, List<String> attributes, double tolerance) {
         Envelope nativeArea = nativeArea(area, srid);
         double ratio = Math.min(nativeArea.getWidth() / area.getWidth(), nativeArea.getHeight() / area.getHeight());
         return store.features(query(nativeArea, srid, Filter.INCLUDE).properties(attributes)
-                .hints(QueryHints.NONE.withSimplification(tolerance * ratio)).build());
+                .hints(QueryHints.NONE.withSimplification(tolerance * ratio).withLooseBbox().withAnyOrder()).build());
     }
 
     /** The features of the area that also match a filter, in the CRS of the area. */

@@ -11,12 +11,13 @@ import java.util.Objects;
  * @param typeName   native type name
  * @param filter     the selection ({@link Filter#INCLUDE} for all)
  * @param sortBy     sort keys; empty means the store's natural (id) order, which stores keep stable so paging
- *                   is deterministic
+ *                   is deterministic (unless the hints allow any order)
  * @param offset     features to skip (0 = none)
  * @param limit      maximum features to return, or -1 for no limit
  * @param properties attributes to return in order, or null for all
  * @param targetSrid EPSG code to reproject geometries to, or 0 for the native CRS
- * @param hints      simplification and deadline the store may apply ({@link QueryHints#NONE} for none)
+ * @param hints      what the store may do beyond the exact answer: simplification, deadline, loose BBOX, any
+ *                   order ({@link QueryHints#NONE} for none)
  */
 public record Query(String typeName, Filter filter, List<SortBy> sortBy, long offset, long limit,
         List<String> properties, int targetSrid, QueryHints hints) {

@@ -534,8 +534,41 @@ public abstract class AbstractDataStoreContractTest {
     }
 
     @Test
+    void looseBboxReturnsEveryExactMatchAndAtMostTheEnvelopeMatches() {
+        // a box inside Tours' envelope, near its corner: communes whose outline misses it may still come back
+        Envelope tours = commune(TOURS).geometry().getEnvelopeInternal();
+        Envelope corner = new Envelope(tours.getMinX(), tours.getMinX() + 300, tours.getMinY(), tours.getMinY() + 300);
+        Filter box = Filter.bbox(corner, 2154);
+        Set<String> exact = new HashSet<>(ids(Query.builder(COMMUNES).filter(box).build()));
+        Set<String> loose = new HashSet<>(ids(Query.builder(COMMUNES).filter(box)
+                .hints(QueryHints.NONE.withLooseBbox()).build()));
+        Set<String> envelopes = new HashSet<>();
+        for (Feature f : read(Query.all(COMMUNES))) {
+            if (f.geometry().getEnvelopeInternal().intersects(corner)) {
+                envelopes.add(f.id());
+            }
+        }
+        assertThat(loose).containsAll(exact).isSubsetOf(envelopes);
+        List<String> negated = ids(Query.builder(COMMUNES).filter(Filter.not(box))
+                .hints(QueryHints.NONE.withLooseBbox()).build());
+        assertThat(negated).as("under NOT the test stays exact").hasSize(1754 - exact.size())
+                .doesNotContainAnyElementsOf(exact);
+    }
+
+    @Test
+    void anyOrderReturnsTheSameFeatures() {
+        Filter box = Filter.bbox(commune(TOURS).geometry().getEnvelopeInternal(), 2154);
+        List<String> ordered = ids(Query.builder(COMMUNES).filter(box).build());
+        List<String> any = ids(Query.builder(COMMUNES).filter(box).hints(QueryHints.NONE.withAnyOrder()).build());
+        assertThat(any).containsExactlyInAnyOrderElementsOf(ordered);
+        Query paged = Query.builder(COMMUNES).offset(3).limit(4).hints(QueryHints.NONE.withAnyOrder()).build();
+        assertThat(ids(paged)).as("an offset keeps the id order")
+                .isEqualTo(ids(Query.builder(COMMUNES).offset(3).limit(4).build()));
+    }
+
+    @Test
     void passedDeadlineStopsCountsAndReads() {
-        QueryHints passed = new QueryHints(0, Instant.now().minusSeconds(1));
+        QueryHints passed = new QueryHints(0, Instant.now().minusSeconds(1), false, false);
         Query late = Query.builder(COMMUNES).hints(passed).build();
         assertThatThrownBy(() -> store.count(late)).isInstanceOf(QueryTimeoutException.class);
         assertThatThrownBy(() -> read(late)).isInstanceOf(QueryTimeoutException.class);

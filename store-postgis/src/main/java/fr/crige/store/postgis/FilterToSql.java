@@ -29,18 +29,31 @@ import org.locationtech.jts.io.WKBWriter;
  * native CRS of the table ({@link fr.crige.core.filter.FilterReprojector}), distances in its units.
  *
  * <p>Semantics follow {@link fr.crige.core.filter.FilterEvaluator}: SQL's three-valued logic, BBOX as exact
- * intersection with the envelope, text ordering by code point ({@code COLLATE "C"}).
+ * intersection with the envelope (or, when the query allows a loose BBOX, envelope against envelope outside
+ * any NOT, where a superset is harmless), text ordering by code point ({@code COLLATE "C"}).
  */
 final class FilterToSql implements FilterVisitor<SqlFragment> {
     private final PostgisTable table;
+    private final boolean looseBbox;
+    /** How many NOT the visit is under: a loose test is only a superset outside them. */
+    private int negations;
 
-    private FilterToSql(PostgisTable table) {
+    private FilterToSql(PostgisTable table, boolean looseBbox) {
         this.table = table;
+        this.looseBbox = looseBbox;
     }
 
-    /** The condition selecting the features of {@code table} that match {@code filter}. */
+    /** The condition selecting the features of {@code table} that match {@code filter} exactly. */
     static SqlFragment encode(Filter filter, PostgisTable table) {
-        return filter.accept(new FilterToSql(table));
+        return encode(filter, table, false);
+    }
+
+    /**
+     * The condition selecting the features of {@code table} that match {@code filter}; with {@code looseBbox},
+     * BBOX filters outside any NOT compare envelopes only ({@link fr.crige.core.query.QueryHints#looseBbox}).
+     */
+    static SqlFragment encode(Filter filter, PostgisTable table, boolean looseBbox) {
+        return filter.accept(new FilterToSql(table, looseBbox));
     }
 
     @Override
@@ -65,7 +78,12 @@ final class FilterToSql implements FilterVisitor<SqlFragment> {
 
     @Override
     public SqlFragment visit(Filter.Not f) {
-        return new SqlFragment().sql("NOT (").append(f.child().accept(this)).sql(")");
+        negations++;
+        try {
+            return new SqlFragment().sql("NOT (").append(f.child().accept(this)).sql(")");
+        } finally {
+            negations--;
+        }
     }
 
     @Override
@@ -105,7 +123,10 @@ final class FilterToSql implements FilterVisitor<SqlFragment> {
         return new SqlFragment().sql(table.column(f.property().name()).expression()).sql(" IS NULL");
     }
 
-    /** {@code &&} lets PostgreSQL use the GiST index; ST_Intersects makes the test exact. */
+    /**
+     * {@code &&} lets PostgreSQL use the GiST index; ST_Intersects makes the test exact, unless the query
+     * allows a loose BBOX.
+     */
     @Override
     public SqlFragment visit(Filter.BBox f) {
         PostgisColumn column = geometryColumn(f.property());
@@ -114,6 +135,9 @@ final class FilterToSql implements FilterVisitor<SqlFragment> {
                 .parameter(e.getMinX()).sql(", ").parameter(e.getMinY()).sql(", ")
                 .parameter(e.getMaxX()).sql(", ").parameter(e.getMaxY()).sql(", " + column.srid() + ")");
         String geometry = column.expression();
+        if (looseBbox && negations == 0) {
+            return new SqlFragment().sql("(" + geometry + " && ").append(envelope).sql(")");
+        }
         return new SqlFragment().sql("(" + geometry + " && ").append(envelope)
                 .sql(" AND ST_Intersects(" + geometry + ", ").append(envelope).sql("))");
     }

@@ -91,6 +91,15 @@ class FilterToSqlTest {
     }
 
     @Test
+    void looseBboxComparesEnvelopesOnlyOutsideNegations() {
+        Filter box = Filter.bbox(new Envelope(1, 3, 2, 4), 2154);
+        SqlFragment loose = FilterToSql.encode(Filter.and(box, Filter.not(box)), COMMUNES, true);
+        assertThat(loose.text()).isEqualTo("((\"geom\" && ST_MakeEnvelope(?, ?, ?, ?, 2154))"
+                + " AND NOT ((\"geom\" && ST_MakeEnvelope(?, ?, ?, ?, 2154)"
+                + " AND ST_Intersects(\"geom\", ST_MakeEnvelope(?, ?, ?, ?, 2154)))))");
+    }
+
+    @Test
     void spatialAndDistanceOperatorsBindTheLiteralAsWkb() throws Exception {
         GeometryFactory gf = new GeometryFactory();
         var point = gf.createPoint(new Coordinate(600000, 6700000));

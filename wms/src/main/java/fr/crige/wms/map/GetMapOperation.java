@@ -81,14 +81,11 @@ public final class GetMapOperation implements OwsOperation {
         try (RenderingGate.Turn turn = gate.enter()) {
             BufferedImage image = MapImage.create(map.viewport().width(), map.viewport().height(), transparent,
                     background);
-            Graphics2D g = image.createGraphics();
             try {
-                renderer.render(g, map.viewport(), layers, buffer);
+                renderer.render(image, map.viewport(), layers, buffer);
             } catch (InvalidQueryException e) {
                 throw new OwsException(OwsExceptionCode.NO_APPLICABLE_CODE, "STYLES",
                         "A style does not fit its layer: " + e.getMessage(), e);
-            } finally {
-                g.dispose();
             }
             return image;
         }

@@ -25,7 +25,10 @@ import org.locationtech.jts.simplify.DouglasPeuckerSimplifier;
 /**
  * Draws the symbolizers of the matching rules for one feature at a time. The feature's screen outline is
  * written once, when the first symbolizer needs it, and shared by the following ones; opaque solid fills and
- * strokes go into the pass's {@link PassBatches} rather than to Java2D directly.
+ * strokes go into the pass's {@link PassBatches} rather than to Java2D directly. A line or surface of a pixel
+ * or two whose symbol is such a batched fill or thin stroke is drawn as the rectangles of pixels its symbol
+ * covers ({@link FeatureDots}); one smaller than half a pixel both ways that cannot be drawn so is skipped,
+ * labels and marks included.
  *
  * <p>Symbolizers apply as SLD 1.0 section 11 says: polygon symbolizers to surfaces, line symbolizers to
  * lines and surface outlines, point symbolizers to points and to the centroid of other geometries, text
@@ -37,6 +40,7 @@ final class FeatureDrawer {
     private static final double HALF_PIXEL = 0.5;
 
     private final Graphics2D g;
+    private final PixelDots pixelDots;
     private final MapViewport viewport;
     private final SymbolPainter painter;
     private final LabelEngine labels;
@@ -53,11 +57,15 @@ final class FeatureDrawer {
     private Feature feature;
     private Geometry geometry;
     private int outlineVertices = -1;
-    /** The smaller side of the current feature's envelope, in pixels. */
+    /** The smaller and the larger side of the current feature's envelope, in pixels. */
     private double minorSide;
+    private double majorSide;
+    private FeatureDots.ScreenBox screenBox;
 
-    FeatureDrawer(Graphics2D g, MapViewport viewport, SymbolPainter painter, LabelEngine labels) {
+    FeatureDrawer(Graphics2D g, PixelDots pixelDots, MapViewport viewport, SymbolPainter painter,
+            LabelEngine labels) {
         this.g = g;
+        this.pixelDots = pixelDots;
         this.viewport = viewport;
         this.painter = painter;
         this.labels = labels;
@@ -70,7 +78,7 @@ final class FeatureDrawer {
 
     /** Starts a feature type style pass, with empty batches. */
     void beginPass() {
-        batches = new PassBatches(g, painter);
+        batches = new PassBatches(g, pixelDots, painter);
     }
 
     /**
@@ -97,10 +105,7 @@ final class FeatureDrawer {
         batches.paint();
     }
 
-    /**
-     * Makes the feature the current one; false when it has nothing to draw: no geometry, or a line or
-     * surface smaller than half a pixel both ways.
-     */
+    /** Makes the feature the current one; false when it has nothing to draw: no geometry. */
     boolean accept(Feature candidate) {
         Geometry value = candidate.geometry();
         if (value == null || value.isEmpty()) {
@@ -108,11 +113,12 @@ final class FeatureDrawer {
         }
         if (value.getDimension() > 0) {
             Envelope e = value.getEnvelopeInternal();
-            if (e.getWidth() < HALF_PIXEL * pixelSize && e.getHeight() < HALF_PIXEL * pixelSize) {
-                return false;
-            }
-            minorSide = Math.min(e.getWidth() * pixelsPerUnitX, e.getHeight() * pixelsPerUnitY);
+            double width = e.getWidth() * pixelsPerUnitX;
+            double height = e.getHeight() * pixelsPerUnitY;
+            minorSide = Math.min(width, height);
+            majorSide = Math.max(width, height);
         }
+        screenBox = null;
         feature = candidate;
         geometry = value;
         outlineVertices = -1;
@@ -138,7 +144,8 @@ final class FeatureDrawer {
     }
 
     private void polygon(Symbolizer.PolygonSymbolizer p, double scale, PassBatches.Slots slots) {
-        if (geometry.getDimension() < 2 || outline() == 0) {
+        if (geometry.getDimension() < 2 || majorSide <= FeatureDots.MAX_PIXELS
+                && FeatureDots.polygon(batches, p, slots, screenBox()) || tiny() || outline() == 0) {
             return;
         }
         // a polygon no wider than its solid opaque outline has no interior point farther than half the stroke
@@ -158,7 +165,9 @@ final class FeatureDrawer {
     }
 
     private void line(Symbolizer.LineSymbolizer l, double scale, PassBatches.Slots slots) {
-        if (geometry.getDimension() < 1 || outline() == 0) {
+        if (geometry.getDimension() < 1 || majorSide <= FeatureDots.LINE_MAX_PIXELS
+                && FeatureDots.line(batches, l, slots, screenBox(), geometry.getDimension() == 2)
+                || tiny() || outline() == 0) {
             return;
         }
         if (l.perpendicularOffset() != 0 && geometry.getDimension() == 1) {
@@ -169,6 +178,25 @@ final class FeatureDrawer {
         } else {
             stroke(outline, outlineVertices, l.stroke(), scale, slots.stroke());
         }
+    }
+
+    /** The current feature's envelope on the screen, computed on first use. */
+    private FeatureDots.ScreenBox screenBox() {
+        if (screenBox == null) {
+            Envelope e = geometry.getEnvelopeInternal();
+            double x0 = e.getMinX() * toScreen.getScaleX() + toScreen.getTranslateX();
+            double y0 = e.getMaxY() * toScreen.getScaleY() + toScreen.getTranslateY();
+            double measure = geometry.getDimension() == 2 ? geometry.getArea() * pixelsPerUnitX * pixelsPerUnitY
+                    : geometry.getLength() * pixelsPerUnitX;
+            screenBox = new FeatureDots.ScreenBox(x0, y0, x0 + e.getWidth() * pixelsPerUnitX,
+                    y0 + e.getHeight() * pixelsPerUnitY, measure);
+        }
+        return screenBox;
+    }
+
+    /** Whether the current line or surface is smaller than half a pixel both ways: not worth a path. */
+    private boolean tiny() {
+        return majorSide < HALF_PIXEL;
     }
 
     private void stroke(Shape shape, int vertices, Stroke stroke, double scale, PathBatch batch) {
@@ -186,13 +214,16 @@ final class FeatureDrawer {
                 Point2D at = screen(c);
                 painter.graphic(g, at.getX(), at.getY(), p.graphic(), scale);
             }
-        } else {
+        } else if (!tiny()) {
             Point2D at = screen(geometry.getCentroid().getCoordinate());
             painter.graphic(g, at.getX(), at.getY(), p.graphic(), scale);
         }
     }
 
     private void text(Symbolizer.TextSymbolizer t, double scale) {
+        if (geometry.getDimension() > 0 && tiny()) {
+            return;
+        }
         String text = t.label().evaluate(feature);
         if (text.isEmpty()) {
             return;

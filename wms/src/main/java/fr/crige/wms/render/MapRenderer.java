@@ -11,6 +11,7 @@ import fr.crige.wms.style.Rule;
 import fr.crige.wms.style.Symbolizer;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
@@ -21,8 +22,8 @@ import java.util.function.Predicate;
  * margin for symbols are streamed from the source, each feature is drawn by the rules it matches (or by the
  * ElseFilter rules when it matches none), and labels are placed once every layer is drawn.
  *
- * <p>Work is proportional to what is visible: lines and polygons smaller than half a pixel both ways are
- * skipped, geometries are generalised to the pixel size while they are written as Java2D paths
+ * <p>Work is proportional to what is visible: lines and polygons of a pixel or less are painted as the few
+ * pixels their symbol covers ({@link PixelDots}), geometries are generalised to the pixel size while they are written as Java2D paths
  * ({@link ScreenPaths}), and the opaque fills and strokes of a pass are drawn for thousands of features at
  * a time ({@link PassBatches}).
  *
@@ -37,19 +38,29 @@ public final class MapRenderer {
     private static final double SIMPLIFICATION_PIXELS = 0.15;
 
     /**
-     * Draws the layers in order, then their labels.
+     * Draws the layers in order into the image, then their labels.
      *
      * @param extraBufferPixels a further margin requested by the client (vendor {@code BUFFER}), so symbols
      *                          and labels of features just outside a tile still show at its edge
      * @throws fr.crige.core.store.InvalidQueryException when a rule filter names an attribute the layer lacks
      */
-    public void render(Graphics2D g, MapViewport viewport, List<MapLayer> layers, double extraBufferPixels) {
+    public void render(BufferedImage image, MapViewport viewport, List<MapLayer> layers, double extraBufferPixels) {
+        Graphics2D g = image.createGraphics();
+        try {
+            render(g, PixelDots.of(image), viewport, layers, extraBufferPixels);
+        } finally {
+            g.dispose();
+        }
+    }
+
+    private static void render(Graphics2D g, PixelDots pixelDots, MapViewport viewport, List<MapLayer> layers,
+            double extraBufferPixels) {
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
         double scale = viewport.scaleDenominator();
         SymbolPainter painter = new SymbolPainter();
         LabelEngine labels = new LabelEngine(viewport.width(), viewport.height());
-        FeatureDrawer drawer = new FeatureDrawer(g, viewport, painter, labels);
+        FeatureDrawer drawer = new FeatureDrawer(g, pixelDots, viewport, painter, labels);
         for (MapLayer layer : layers) {
             for (FeatureTypeStyle pass : layer.style().featureTypeStyles()) {
                 List<Rule> rules = pass.rulesAt(scale);

@@ -43,12 +43,14 @@ final class PassBatches {
     }
 
     private final Graphics2D g;
+    private final PixelDots pixelDots;
     private final SymbolPainter painter;
     private final List<PathBatch> batches = new ArrayList<>();
     private int pending;
 
-    PassBatches(Graphics2D g, SymbolPainter painter) {
+    PassBatches(Graphics2D g, PixelDots pixelDots, SymbolPainter painter) {
         this.g = g;
+        this.pixelDots = pixelDots;
         this.painter = painter;
     }
 
@@ -86,13 +88,25 @@ final class PassBatches {
         pending += vertices;
     }
 
+    /**
+     * Adds a feature drawn as a rectangle of pixels, or as the frame of width {@code band} inside it, to a batch
+     * (see {@link PixelDots}).
+     */
+    void addDot(PathBatch batch, float x0, float y0, float x1, float y1, float band) {
+        if (pending >= MAX_PENDING_VERTICES) {
+            paint();
+        }
+        batch.addDot(x0, y0, x1, y1, band);
+        pending++;
+    }
+
     /** Paints the pending batches in style order. */
     void paint() {
         if (pending == 0) {
             return;
         }
         for (PathBatch batch : batches) {
-            batch.paint(g);
+            batch.paint(g, pixelDots);
         }
         pending = 0;
     }

@@ -5,6 +5,7 @@ import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.Shape;
 import java.awt.geom.Path2D;
+import java.util.Arrays;
 
 /**
  * One solid fill or one stroke of a rendering pass, collecting the outlines of many features into a single
@@ -23,6 +24,8 @@ final class PathBatch {
     private final Color color;
     private final BasicStroke stroke;
     private final Path2D.Float path = new Path2D.Float(Path2D.WIND_NON_ZERO, 1024);
+    private float[] dots = new float[PixelDots.STRIDE * 16];
+    private int dotCount;
     private boolean empty = true;
 
     private PathBatch(Color color, BasicStroke stroke) {
@@ -51,19 +54,38 @@ final class PathBatch {
         empty = false;
     }
 
+    /**
+     * Adds a feature drawn as the rectangle from (x0, y0) to (x1, y1), in pixels, whole when {@code band} is 0,
+     * else as the frame of that width inside it.
+     */
+    void addDot(float x0, float y0, float x1, float y1, float band) {
+        if (dots.length < PixelDots.STRIDE * (dotCount + 1)) {
+            dots = Arrays.copyOf(dots, 2 * dots.length);
+        }
+        int i = PixelDots.STRIDE * dotCount++;
+        dots[i] = x0;
+        dots[i + 1] = y0;
+        dots[i + 2] = x1;
+        dots[i + 3] = y1;
+        dots[i + 4] = band;
+    }
+
     /** Draws what was added and empties the batch. */
-    void paint(Graphics2D g) {
-        if (empty) {
-            return;
+    void paint(Graphics2D g, PixelDots pixelDots) {
+        if (!empty) {
+            g.setColor(color);
+            if (stroke == null) {
+                g.fill(path);
+            } else {
+                g.setStroke(stroke);
+                g.draw(path);
+            }
+            path.reset();
+            empty = true;
         }
-        g.setColor(color);
-        if (stroke == null) {
-            g.fill(path);
-        } else {
-            g.setStroke(stroke);
-            g.draw(path);
+        if (dotCount > 0) {
+            pixelDots.paint(g, dots, dotCount, color);
+            dotCount = 0;
         }
-        path.reset();
-        empty = true;
     }
 }

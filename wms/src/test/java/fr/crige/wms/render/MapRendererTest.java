@@ -117,14 +117,55 @@ class MapRendererTest {
     }
 
     @Test
-    void subPixelSurfacesAreSkipped() {
-        BufferedImage image = render(style(rule(Filter.INCLUDE, false, polygonFill(Color.RED))),
+    void subPixelSurfacesPaintTheShareOfThePixelTheyCover() {
+        // 2 x 2 m at 10 m per pixel: 4 % of one pixel
+        BufferedImage image = render(style(rule(Filter.INCLUDE, false, polygonFill(Color.BLUE))),
                 feature("POLYGON ((501 501, 503 501, 503 503, 501 503, 501 501))", "tiny"));
-        for (int x = 48; x < 52; x++) {
-            for (int y = 48; y < 52; y++) {
-                assertThat(rgb(image, x, y)).isEqualTo(Color.WHITE);
-            }
-        }
+        assertThat(ink(image)).isCloseTo(0.04, org.assertj.core.data.Offset.offset(0.01));
+        assertThat(rgb(image, 50, 49).getBlue()).isEqualTo(255);
+        assertThat(rgb(image, 50, 49).getRed()).isLessThan(255);
+    }
+
+    @Test
+    void smallSurfacesAndLinesCoverWhatTheirSymbolsCover() {
+        Stroke thin = new Stroke(Color.BLUE, 1, 1, List.of(), Stroke.LineJoin.MITRE, Stroke.LineCap.BUTT);
+        Symbolizer outlined = new Symbolizer.PolygonSymbolizer(new Fill(Color.RED, 1), thin, UnitOfMeasure.PIXEL);
+        // a 0.7 x 0.4 px surface, whose 1 px outline hides its fill: drawn as a 1.7 x 1.4 px rectangle
+        BufferedImage dot = render(style(rule(Filter.INCLUDE, false, outlined)),
+                feature("POLYGON ((503 503, 510 503, 510 507, 503 507, 503 503))", "small"));
+        // every point of the surface is within half a pixel of its outline: the stroke covers the outer rectangle
+        BufferedImage footprint = java2d(g -> {
+            g.setColor(Color.BLUE);
+            g.fill(new java.awt.geom.Rectangle2D.Double(49.8, 48.8, 1.7, 1.4));
+        });
+        assertThat(ink(dot)).isCloseTo(1.7 * 1.4, org.assertj.core.data.Offset.offset(0.02));
+        assertThat(maxDifference(dot, footprint)).as("pixel by pixel").isLessThanOrEqualTo(4);
+        assertThat(count(dot, Color.RED)).isZero();
+
+        // 1.8 px both ways: the fill shows inside the 1 px outline, the outline is a frame around it
+        BufferedImage framed = render(style(rule(Filter.INCLUDE, false, outlined)),
+                feature("POLYGON ((501 501, 519 501, 519 519, 501 519, 501 501))", "framed"));
+        // geometrically 0.8 x 0.8 px of fill inside a 7.2 px² outline band; pixels holding both blend the two
+        // antialiased shapes (as Java2D does for a stroke over a fill), which lets a little more fill show
+        assertThat(inkOf(framed, 2)).as("fill").isBetween(0.4, 1.1);
+        assertThat(inkOf(framed, 0)).as("outline").isCloseTo(2.8 * 2.8 - 0.8 * 0.8,
+                org.assertj.core.data.Offset.offset(0.1 * 7.2));
+
+        // a 0.8 px line with a 1 px butt stroke covers 0.8 pixel
+        Symbolizer line = new Symbolizer.LineSymbolizer(thin, 0, UnitOfMeasure.PIXEL);
+        BufferedImage segment = render(style(rule(Filter.INCLUDE, false, line)),
+                feature("LINESTRING (502 505, 510 505)", "short"));
+        assertThat(ink(segment)).isCloseTo(0.8, org.assertj.core.data.Offset.offset(0.08));
+    }
+
+    @Test
+    void subPixelSurfacesThatCannotBeDotsAreSkipped() {
+        // a translucent outline is not batched: such a surface under half a pixel is not worth a path
+        Stroke translucent = new Stroke(Color.BLUE, 0.5, 1, List.of(), Stroke.LineJoin.MITRE, Stroke.LineCap.BUTT);
+        BufferedImage image = render(style(rule(Filter.INCLUDE, false,
+                new Symbolizer.PolygonSymbolizer(null, translucent, UnitOfMeasure.PIXEL))),
+                feature("POLYGON ((501 501, 503 501, 503 503, 501 503, 501 501))", "tiny"));
+        assertThat(ink(image)).isZero();
     }
 
     @Test
@@ -234,9 +275,47 @@ class MapRendererTest {
         Graphics2D g = image.createGraphics();
         g.setColor(Color.WHITE);
         g.fillRect(0, 0, 100, 100);
-        new MapRenderer().render(g, VIEW, List.of(new MapLayer(new ListSource(List.of(features)), style)), 0);
+        g.dispose();
+        new MapRenderer().render(image, VIEW, List.of(new MapLayer(new ListSource(List.of(features)), style)), 0);
+        return image;
+    }
+
+    /** A 100 x 100 white image drawn by Java2D, antialiased. */
+    private static BufferedImage java2d(java.util.function.Consumer<Graphics2D> drawing) {
+        BufferedImage image = new BufferedImage(100, 100, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, 100, 100);
+        g.setRenderingHint(java.awt.RenderingHints.KEY_ANTIALIASING, java.awt.RenderingHints.VALUE_ANTIALIAS_ON);
+        drawing.accept(g);
         g.dispose();
         return image;
+    }
+
+    /** How many pixels' worth of a blue paint lie on the white image: the red channel lost, in pixels. */
+    private static double ink(BufferedImage image) {
+        return inkOf(image, 0);
+    }
+
+    /** The loss of one channel (0 red, 1 green, 2 blue) over the white image, in pixels. */
+    private static double inkOf(BufferedImage image, int channel) {
+        double ink = 0;
+        for (int y = 0; y < image.getHeight(); y++) {
+            for (int x = 0; x < image.getWidth(); x++) {
+                ink += (255 - (image.getRGB(x, y) >> (16 - 8 * channel) & 0xFF)) / 255.0;
+            }
+        }
+        return ink;
+    }
+
+    private static int maxDifference(BufferedImage a, BufferedImage b) {
+        int max = 0;
+        for (int y = 0; y < a.getHeight(); y++) {
+            for (int x = 0; x < a.getWidth(); x++) {
+                max = Math.max(max, Math.abs(rgb(a, x, y).getRed() - rgb(b, x, y).getRed()));
+            }
+        }
+        return max;
     }
 
     private static Color rgb(BufferedImage image, int x, int y) {
