@@ -275,8 +275,8 @@ public final class RenderTiming {
 
         @Override
         @SuppressWarnings("unchecked")
-        public FeatureReader features(Envelope area, int srid, List<String> attributes, double tolerance) {
-            Iterator<Feature> it = ((List<Feature>) index.query(area)).iterator();
+        public FeatureReader features(MapViewport map, double buffer, List<String> attributes, double tolerance) {
+            Iterator<Feature> it = ((List<Feature>) index.query(map.buffered(buffer))).iterator();
             return new FeatureReader() {
                 public FeatureSchema schema() {
                     return schema;

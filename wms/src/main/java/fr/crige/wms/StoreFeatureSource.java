@@ -8,6 +8,8 @@ import fr.crige.core.filter.Filter;
 import fr.crige.core.query.Query;
 import fr.crige.core.query.QueryHints;
 import fr.crige.core.store.DataStore;
+import fr.crige.wms.render.FeatureSource;
+import fr.crige.wms.render.MapViewport;
 import java.util.List;
 import org.locationtech.jts.geom.Envelope;
 
@@ -16,7 +18,7 @@ import org.locationtech.jts.geom.Envelope;
  * CRS (with densified edges, so the result covers the whole area) and sent as a BBOX filter the store runs
  * against its spatial index; the store reprojects the geometries to the map's CRS while streaming them.
  */
-public final class StoreFeatureSource implements fr.crige.wms.render.FeatureSource {
+public final class StoreFeatureSource implements FeatureSource {
 
     private final DataStore store;
     private final FeatureTypeInfo type;
@@ -38,18 +40,23 @@ public final class StoreFeatureSource implements fr.crige.wms.render.FeatureSour
     /**
      * {@inheritDoc}
      *
-     * <p>The tolerance goes to the store as a {@link QueryHints#simplification} hint, converted to native CRS
-     * units by the ratio of the native area's size to the map area's (the smaller of the two axes, so that no
-     * vertex moves more than asked): PostGIS then simplifies before sending, and less is transferred and
-     * decoded. The BBOX may be loose and the order any: features whose envelope only meets the map draw
+     * <p>The map's area is brought to the native CRS unbuffered, the same for every layer of the map (the CRS
+     * service keeps the last transforms), and the margin added there at the native pixel size. The tolerance
+     * goes to the store as a {@link QueryHints#simplification} hint at the native pixel size too (the smaller of
+     * the two axes, so that no vertex moves more than asked): PostGIS then simplifies before sending, and less
+     * is transferred and decoded. The BBOX may be loose and the order any: features whose envelope only meets the map draw
      * nothing, and the drawing order of a pass is the order features arrive.
      */
     @Override
-    public FeatureReader features(Envelope area, int srid, List<String> attributes, double tolerance) {
-        Envelope nativeArea = nativeArea(area, srid);
-        double ratio = Math.min(nativeArea.getWidth() / area.getWidth(), nativeArea.getHeight() / area.getHeight());
+    public FeatureReader features(MapViewport map, double buffer, List<String> attributes, double tolerance) {
+        int srid = map.crs().srid();
+        Envelope nativeArea = nativeArea(map.envelope(), srid);
+        double pixelWidth = nativeArea.getWidth() / map.width();
+        double pixelHeight = nativeArea.getHeight() / map.height();
+        nativeArea.expandBy(buffer * pixelWidth, buffer * pixelHeight);
         return store.features(query(nativeArea, srid, Filter.INCLUDE).properties(attributes)
-                .hints(QueryHints.NONE.withSimplification(tolerance * ratio).withLooseBbox().withAnyOrder()).build());
+                .hints(QueryHints.NONE.withSimplification(tolerance * Math.min(pixelWidth, pixelHeight))
+                        .withLooseBbox().withAnyOrder()).build());
     }
 
     /** The features of the area that also match a filter, in the CRS of the area. */
@@ -58,7 +65,7 @@ public final class StoreFeatureSource implements fr.crige.wms.render.FeatureSour
     }
 
     private Envelope nativeArea(Envelope area, int srid) {
-        return srid == nativeSrid ? area : crsService.transform(area, srid, nativeSrid);
+        return srid == nativeSrid ? new Envelope(area) : crsService.transform(area, srid, nativeSrid);
     }
 
     private Query.Builder query(Envelope nativeArea, int srid, Filter filter) {

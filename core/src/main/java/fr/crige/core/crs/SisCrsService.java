@@ -1,5 +1,7 @@
 package fr.crige.core.crs;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -96,6 +98,8 @@ public final class SisCrsService implements CrsService {
 
     /** Points per envelope edge, added to SIS's own extremum search to follow curved edges. */
     private static final int EDGE_SAMPLES = 16;
+    /** How many transformed envelopes are kept: more than the maps rendered at once. */
+    private static final int RECENT_ENVELOPES = 64;
 
     /** A decoded EPSG CRS with what crige derives from it. */
     private record Definition(Crs crs, CoordinateReferenceSystem internal, Envelope domain) {
@@ -103,6 +107,17 @@ public final class SisCrsService implements CrsService {
 
     private final Map<Integer, Definition> definitions = new ConcurrentHashMap<>();
     private final Map<Long, CoordinateOperation> operations = new ConcurrentHashMap<>();
+    /**
+     * The last envelopes transformed. A map's layers each ask for the map's envelope in their native CRS, and
+     * a rigorous envelope transform costs about a millisecond: the layers after the first reuse it.
+     */
+    private final Map<EnvelopeKey, Envelope> recentEnvelopes = Collections.synchronizedMap(
+            new LinkedHashMap<>(RECENT_ENVELOPES, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<EnvelopeKey, Envelope> eldest) {
+                    return size() > RECENT_ENVELOPES;
+                }
+            });
     private volatile List<Crs> supported;
 
     @Override
@@ -195,11 +210,21 @@ public final class SisCrsService implements CrsService {
         if (fromSrid == toSrid) {
             return new Envelope(envelope);
         }
-        Envelope result = transformOrNull(envelope, operation(fromSrid, toSrid));
-        if (result == null) {
-            result = transformInsideDomain(envelope, fromSrid, toSrid);
+        EnvelopeKey key = new EnvelopeKey(envelope.getMinX(), envelope.getMinY(), envelope.getMaxX(),
+                envelope.getMaxY(), fromSrid, toSrid);
+        Envelope known = recentEnvelopes.get(key);
+        if (known == null) {
+            Envelope result = transformOrNull(envelope, operation(fromSrid, toSrid));
+            if (result == null) {
+                result = transformInsideDomain(envelope, fromSrid, toSrid);
+            }
+            known = clampToAxisRanges(result, definition(toSrid).internal());
+            recentEnvelopes.put(key, known);
         }
-        return clampToAxisRanges(result, definition(toSrid).internal());
+        return new Envelope(known);
+    }
+
+    private record EnvelopeKey(double minX, double minY, double maxX, double maxY, int fromSrid, int toSrid) {
     }
 
     /**

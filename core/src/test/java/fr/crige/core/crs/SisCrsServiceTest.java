@@ -279,6 +279,18 @@ class SisCrsServiceTest {
     }
 
     @Test
+    void repeatedEnvelopeTransformsGiveEqualIndependentCopies() {
+        Envelope source = new Envelope(0.6, 0.8, 47.3, 47.5);
+        Envelope first = SERVICE.transform(source, 4326, 2154);
+        first.expandBy(1000);
+        Envelope second = SERVICE.transform(new Envelope(source), 4326, 2154);
+        assertThat(second).isNotEqualTo(first).isNotSameAs(SERVICE.transform(source, 4326, 2154))
+                .isEqualTo(SERVICE.transform(source, 4326, 2154));
+        assertThat(SERVICE.transform(source, 4326, 3857)).as("another target CRS")
+                .isNotEqualTo(second);
+    }
+
+    @Test
     void worldEnvelopeIsClippedToTheDomainOfTheTargetInsteadOfInfinite() {
         Envelope world = new Envelope(-180, 180, -90, 90);
         Envelope mercator = SERVICE.transform(world, 4326, 3857);

@@ -3,7 +3,6 @@ package fr.crige.wms.render;
 import fr.crige.core.feature.FeatureReader;
 import fr.crige.core.feature.FeatureSchema;
 import java.util.List;
-import org.locationtech.jts.geom.Envelope;
 
 /**
  * Where a map layer's features come from. The renderer asks only for the features of an area, in the
@@ -15,15 +14,15 @@ public interface FeatureSource {
     FeatureSchema schema();
 
     /**
-     * The features whose geometry intersects the area, reprojected to the CRS of the area. The caller closes
-     * the reader.
+     * The features of a map's area grown by a margin, reprojected to the map's CRS; a source may also return
+     * features whose envelope only meets that area, in any order. The caller closes the reader.
      *
-     * @param area       an envelope in the CRS {@code srid} (x = easting/longitude)
+     * @param map        the map's area, CRS and size in pixels
+     * @param buffer     the margin in pixels around the map's area, for symbols of features just outside it
      * @param attributes the attributes the caller needs, the default geometry among them; a source may return
      *                   more, and the reader's schema says which
-     * @param tolerance  a distance in the units of {@code srid} by which the source may move vertices of lines
-     *                   and polygons to return fewer of them (the renderer gives half its pixel size); 0 for
-     *                   exact geometries
+     * @param tolerance  a distance in pixels by which the source may move vertices of lines and polygons to
+     *                   return fewer of them; 0 for exact geometries
      */
-    FeatureReader features(Envelope area, int srid, List<String> attributes, double tolerance);
+    FeatureReader features(MapViewport map, double buffer, List<String> attributes, double tolerance);
 }

@@ -81,8 +81,7 @@ public final class MapRenderer {
             buffer = Math.max(buffer, SymbolExtent.pixels(rule, viewport));
         }
         List<String> attributes = RuleAttributes.of(rules, schema);
-        try (FeatureReader reader = source.features(viewport.buffered(buffer), viewport.crs().srid(), attributes,
-                SIMPLIFICATION_PIXELS * viewport.pixelSize())) {
+        try (FeatureReader reader = source.features(viewport, buffer, attributes, SIMPLIFICATION_PIXELS)) {
             // filters are compiled against what the source returns, which may be only the attributes asked for
             // ordinary rules first, as each feature is drawn: the batches are painted in that order
             drawer.beginPass();

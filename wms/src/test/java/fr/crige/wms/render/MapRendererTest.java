@@ -340,7 +340,8 @@ class MapRendererTest {
         }
 
         @Override
-        public FeatureReader features(Envelope area, int srid, List<String> attributes, double tolerance) {
+        public FeatureReader features(MapViewport map, double buffer, List<String> attributes, double tolerance) {
+            Envelope area = map.buffered(buffer);
             List<Feature> selected = new ArrayList<>();
             for (Feature f : features) {
                 if (f.geometry().getEnvelopeInternal().intersects(area)) {
