@@ -10,29 +10,11 @@ import fr.crige.core.catalog.FeatureTypeInfo;
 import fr.crige.ows.OwsException;
 import fr.crige.ows.OwsExceptionCode;
 import fr.crige.ows.catalogue.MetadataRecordLinks;
-import java.nio.file.Path;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The updateSequence of the capabilities and the MetadataURL of feature types linked to catalogue records. */
-class CapabilitiesUpdateTest {
-
-    @TempDir
-    static Path dataDir;
-    private static SampleWfs sample;
-
-    @BeforeAll
-    static void open() throws Exception {
-        sample = new SampleWfs(dataDir);
-    }
-
-    @AfterAll
-    static void close() {
-        sample.close();
-    }
+class CapabilitiesUpdateTest extends AbstractSampleWfsTest {
 
     @Test
     void updateSequenceIsComparedAsOwsCommonAsks() throws Exception {

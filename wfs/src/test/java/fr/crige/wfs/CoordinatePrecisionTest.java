@@ -7,30 +7,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** GetFeature writes coordinates with the decimals of the output CRS's kind, in GML and in GeoJSON. */
-class CoordinatePrecisionTest {
-
-    @TempDir
-    static Path dataDir;
-    private static SampleWfs sample;
-
-    @BeforeAll
-    static void open() throws Exception {
-        sample = new SampleWfs(dataDir);
-    }
-
-    @AfterAll
-    static void close() {
-        sample.close();
-    }
+class CoordinatePrecisionTest extends AbstractSampleWfsTest {
 
     @Test
     void gmlHasMillimetresInLambert93AndEightDecimalsInDegreesByDefault() throws Exception {

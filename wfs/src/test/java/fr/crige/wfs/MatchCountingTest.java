@@ -8,33 +8,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.crige.wfs.getfeature.MatchCounting;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * What GetFeature counts before answering: by default nothing it can learn while reading the page, with
  * {@code numberMatched} exact on the last page and {@code unknown} on the others; everything with
  * {@link MatchCounting#ALWAYS}. The departement 37 has many communes, the sample's departements table 6 rows.
  */
-class MatchCountingTest {
+class MatchCountingTest extends AbstractSampleWfsTest {
 
     private static final String FILTER_37 = "<fes:Filter xmlns:fes=\"http://www.opengis.net/fes/2.0\">"
             + "<fes:PropertyIsEqualTo><fes:ValueReference>insee_dep</fes:ValueReference><fes:Literal>37</fes:Literal>"
             + "</fes:PropertyIsEqualTo></fes:Filter>";
 
-    @TempDir
-    static Path dataDir;
-    private static SampleWfs sample;
     private static WfsService wfs;
     private static long communes37;
 
     @BeforeAll
-    static void open() throws Exception {
-        sample = new SampleWfs(dataDir);
+    static void countCommunes37() throws Exception {
         wfs = sample.service(WfsSettings.defaults());
         communes37 = Long.parseLong(xpath(body(wfs, kvp("2.0.0", "GetFeature", "typeNames", "cvl:communes",
                 "filter", FILTER_37, "resultType", "hits")), "/wfs:FeatureCollection/@numberMatched"));
@@ -44,11 +37,6 @@ class MatchCountingTest {
     @BeforeEach
     void resetCounter() {
         sample.takeCountQueries();
-    }
-
-    @AfterAll
-    static void close() {
-        sample.close();
     }
 
     @Test

@@ -12,32 +12,14 @@ import fr.crige.ows.OwsResponse;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Path;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The WFS request time limit: a request past it before anything is written is an OperationProcessingFailed
  * report; once streaming, the document is cut where it was, not closed, so it cannot pass for a complete one.
  */
-class RequestTimeoutTest {
-
-    @TempDir
-    static Path dataDir;
-    private static SampleWfs sample;
-
-    @BeforeAll
-    static void open() throws Exception {
-        sample = new SampleWfs(dataDir);
-    }
-
-    @AfterAll
-    static void close() {
-        sample.close();
-    }
+class RequestTimeoutTest extends AbstractSampleWfsTest {
 
     @Test
     void aRequestPastItsDeadlineBeforeWritingIsAProcessingFailure() {

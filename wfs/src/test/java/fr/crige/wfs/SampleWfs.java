@@ -14,11 +14,14 @@ import fr.crige.core.store.DataStoreFactory;
 import fr.crige.core.store.DataStoreRegistry;
 import fr.crige.core.store.StoreContext;
 import fr.crige.core.store.StoreManager;
+import fr.crige.core.xml.PrefixNamespaces;
+import fr.crige.core.xml.SecureXml;
 import fr.crige.ows.KvpParameters;
 import fr.crige.ows.OwsRequest;
 import fr.crige.ows.OwsResponse;
 import fr.crige.ows.OwsService;
 import fr.crige.store.geopackage.GeoPackageStoreFactory;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -28,7 +31,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
+import javax.xml.xpath.XPath;
+import javax.xml.xpath.XPathFactory;
 import org.locationtech.jts.geom.Envelope;
+import org.w3c.dom.Document;
 
 /**
  * The sample data directory (GeoPackage store cvl, workspace cvl) opened for WFS tests, with stores that count
@@ -75,10 +81,10 @@ final class SampleWfs implements AutoCloseable {
     }
 
     static OwsRequest kvp(String version, String operation, String... params) {
-        KvpParameters.Builder kvp = KvpParameters.builder().add("SERVICE", "WFS").add("REQUEST", operation)
-                .add("VERSION", version);
+        KvpParameters.Builder kvp = KvpParameters.builder().add("SERVICE", "WFS").add("VERSION", version)
+                .add("REQUEST", operation);
         for (int i = 0; i < params.length; i += 2) {
-            kvp.add(params[i].toUpperCase(java.util.Locale.ROOT), params[i + 1]);
+            kvp.add(params[i], params[i + 1]);
         }
         return new OwsRequest("WFS", version, operation, kvp.build(), null, null, BASE);
     }
@@ -95,29 +101,12 @@ final class SampleWfs implements AutoCloseable {
 
     /** The string value of an XPath expression over a document, with the wfs, gml, ows, fes and cvl prefixes. */
     static String xpath(byte[] xml, String expression) throws Exception {
-        javax.xml.parsers.DocumentBuilderFactory factory = fr.crige.core.xml.SecureXml.newDocumentBuilderFactory();
-        factory.setNamespaceAware(true);
-        org.w3c.dom.Document doc = factory.newDocumentBuilder().parse(new java.io.ByteArrayInputStream(xml));
-        javax.xml.xpath.XPath xpath = javax.xml.xpath.XPathFactory.newInstance().newXPath();
-        Map<String, String> ns = Map.of("wfs", Namespaces.WFS_2_0, "gml", Namespaces.GML_3_2, "ows",
-                Namespaces.OWS_1_1, "fes", Namespaces.FES_2_0, "cvl", "urn:crige:workspace:cvl", "wfs11",
-                Namespaces.WFS_1_1, "gml31", Namespaces.GML_3_1, "ows10", Namespaces.OWS_1_0);
-        xpath.setNamespaceContext(new javax.xml.namespace.NamespaceContext() {
-            @Override
-            public String getNamespaceURI(String prefix) {
-                return ns.get(prefix);
-            }
-
-            @Override
-            public String getPrefix(String uri) {
-                return null;
-            }
-
-            @Override
-            public java.util.Iterator<String> getPrefixes(String uri) {
-                return null;
-            }
-        });
+        Document doc = SecureXml.newDocumentBuilderFactory().newDocumentBuilder()
+                .parse(new ByteArrayInputStream(xml));
+        XPath xpath = XPathFactory.newInstance().newXPath();
+        xpath.setNamespaceContext(new PrefixNamespaces(Map.of("wfs", Namespaces.WFS_2_0, "gml", Namespaces.GML_3_2,
+                "ows", Namespaces.OWS_1_1, "fes", Namespaces.FES_2_0, "cvl", "urn:crige:workspace:cvl", "wfs11",
+                Namespaces.WFS_1_1, "gml31", Namespaces.GML_3_1, "ows10", Namespaces.OWS_1_0)));
         return xpath.evaluate(expression, doc);
     }
 

@@ -16,36 +16,24 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Every XML document the WFS answers is valid against the official schemas: capabilities (2.0 and 1.1.0),
  * application schemas, feature collections (GML 3.2 with the application schema that DescribeFeatureType
  * serves, and GML 3.1.1), value collections, stored query documents and exception reports.
  */
-class SchemaValidityTest {
+class SchemaValidityTest extends AbstractSampleWfsTest {
 
     private static final String WFS_110_GML = "http://schemas.opengis.net/wfs/1.1.0/wfs.xsd";
 
-    @TempDir
-    static Path dataDir;
-    private static SampleWfs sample;
     private static WfsService wfs;
 
     @BeforeAll
-    static void open() throws Exception {
-        sample = new SampleWfs(dataDir);
+    static void openService() {
         wfs = sample.service(WfsSettings.defaults().withMetadataUrlTemplate("{base}/csw?id={layer}"));
-    }
-
-    @AfterAll
-    static void close() {
-        sample.close();
     }
 
     @Test

@@ -1,18 +1,13 @@
 package fr.crige.wfs;
 
+import static fr.crige.wfs.SampleWfs.body;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import fr.crige.core.catalog.DefaultCatalog;
 import fr.crige.core.catalog.FeatureTypeInfo;
-import fr.crige.core.catalog.SecretReferences;
-import fr.crige.core.crs.SisCrsService;
-import fr.crige.core.datadir.DataDirectory;
-import fr.crige.core.store.DataStoreRegistry;
-import fr.crige.core.store.StoreContext;
-import fr.crige.core.store.StoreManager;
+import fr.crige.core.xml.PrefixNamespaces;
 import fr.crige.core.xml.SecureXml;
 import fr.crige.ows.KvpParameters;
 import fr.crige.ows.OwsException;
@@ -21,23 +16,18 @@ import fr.crige.ows.OwsRequest;
 import fr.crige.ows.OwsResponse;
 import fr.crige.ows.catalogue.DatasetMetadata;
 import fr.crige.ows.catalogue.MetadataRecordLinks;
-import fr.crige.store.geopackage.GeoPackageStoreFactory;
 import fr.crige.wfs.inspire.InspireExtendedCapabilities;
 import fr.crige.wfs.inspire.InspireSettings;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
-import javax.xml.namespace.NamespaceContext;
 import javax.xml.xpath.XPath;
 import javax.xml.xpath.XPathConstants;
 import javax.xml.xpath.XPathFactory;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -47,39 +37,19 @@ import org.w3c.dom.Document;
  * The WFS operations against the sample data directory (GeoPackage store cvl, workspace cvl), as the server
  * dispatches them.
  */
-class WfsServiceTest {
+class WfsServiceTest extends AbstractSampleWfsTest {
 
-    private static final String BASE = "http://localhost:8080";
+    private static final String BASE = SampleWfs.BASE;
     private static final Map<String, String> NS = Map.of("wfs", Namespaces.WFS_2_0, "ows", Namespaces.OWS_1_1,
             "fes", Namespaces.FES_2_0, "gml", Namespaces.GML_3_2, "xs", Namespaces.XSD, "cvl",
             "urn:crige:workspace:cvl", "wfs11", Namespaces.WFS_1_1, "ows10", Namespaces.OWS_1_0, "gml31",
             Namespaces.GML_3_1, "ogc", Namespaces.OGC);
 
-    @TempDir
-    static Path dataDir;
-    private static StoreManager stores;
     private static WfsService wfs;
-    private static FeatureTypeResolver resolver;
-    private static SisCrsService crsService;
 
     @BeforeAll
-    static void openSampleData() throws IOException {
-        copy(Path.of("../data-dir"), dataDir);
-        SisCrsService crs = new SisCrsService();
-        DefaultCatalog catalog = new DefaultCatalog();
-        assertThat(DataDirectory.load(dataDir, catalog)).isEmpty();
-        DataStoreRegistry registry = new DataStoreRegistry();
-        registry.register(GeoPackageStoreFactory.TYPE, new GeoPackageStoreFactory());
-        stores = new StoreManager(catalog, registry, new SecretReferences(new DataDirectory(dataDir).secrets()),
-                new StoreContext(dataDir, crs));
-        resolver = new FeatureTypeResolver(catalog, stores);
-        crsService = crs;
-        wfs = new WfsService(resolver, crs, WfsSettings.defaults());
-    }
-
-    @AfterAll
-    static void close() {
-        stores.close();
+    static void openService() {
+        wfs = sample.service(WfsSettings.defaults());
     }
 
     @Test
@@ -412,7 +382,7 @@ class WfsServiceTest {
         InspireSettings inspire = new InspireSettings("https://catalogue.example.fr/csw?id=service", "fre",
                 List.of("eng"), Map.of("cvl:communes", new DatasetMetadata(
                         "https://catalogue.example.fr/csw?id=communes", "communes-cvl", "https://data.example.fr")));
-        WfsService service = new WfsService(resolver, crsService, WfsSettings.defaults().withInspire(inspire));
+        WfsService service = new WfsService(sample.resolver, sample.crs, WfsSettings.defaults().withInspire(inspire));
         Map<String, String> ns = new java.util.HashMap<>(NS);
         ns.put("dls", InspireExtendedCapabilities.DLS);
         ns.put("common", InspireExtendedCapabilities.COMMON);
@@ -451,7 +421,7 @@ class WfsServiceTest {
                         "urn:crige:workspace:" + type.workspace()));
             }
         };
-        WfsService service = new WfsService(resolver, crsService, WfsSettings.defaults().withInspire(inspire),
+        WfsService service = new WfsService(sample.resolver, sample.crs, WfsSettings.defaults().withInspire(inspire),
                 catalogue);
         Map<String, String> ns = new java.util.HashMap<>(NS);
         ns.put("dls", InspireExtendedCapabilities.DLS);
@@ -469,7 +439,7 @@ class WfsServiceTest {
 
     @Test
     void limitsCapResponsesAndRefuseLongFilters() throws Exception {
-        WfsService limited = new WfsService(resolver, crsService, WfsSettings.defaults().withLimits(4, 200));
+        WfsService limited = new WfsService(sample.resolver, sample.crs, WfsSettings.defaults().withLimits(4, 200));
         OwsRequest request = new OwsRequest("WFS", "2.0.0", "GetFeature", KvpParameters.builder()
                 .add("SERVICE", "WFS").add("TYPENAMES", "cvl:trees").add("COUNT", "50").build(), null, null, BASE);
         Document page = parse(body(limited.operations().get("GetFeature").execute(request)));
@@ -506,26 +476,18 @@ class WfsServiceTest {
         });
     }
 
-    /** Runs a KVP request; the body is written too, as the dispatcher would. */
+    /** Runs a WFS 2.0.0 KVP request. */
     private static OwsResponse kvp(String operation, String... params) throws IOException {
-        KvpParameters.Builder b = KvpParameters.builder().add("SERVICE", "WFS").add("VERSION", "2.0.0")
-                .add("REQUEST", operation);
-        for (int i = 0; i < params.length; i += 2) {
-            b.add(params[i], params[i + 1]);
-        }
-        OwsRequest request = new OwsRequest("WFS", "2.0.0", operation, b.build(), null, null, BASE);
-        return wfs.operations().get(operation).execute(request);
+        return execute(SampleWfs.kvp("2.0.0", operation, params));
     }
 
     /** Runs a WFS 1.1.0 KVP request. */
     private static OwsResponse kvp11(String operation, String... params) throws IOException {
-        KvpParameters.Builder b = KvpParameters.builder().add("SERVICE", "WFS").add("VERSION", "1.1.0")
-                .add("REQUEST", operation);
-        for (int i = 0; i < params.length; i += 2) {
-            b.add(params[i], params[i + 1]);
-        }
-        return wfs.operations().get(operation).execute(new OwsRequest("WFS", "1.1.0", operation, b.build(), null,
-                null, BASE));
+        return execute(SampleWfs.kvp("1.1.0", operation, params));
+    }
+
+    private static OwsResponse execute(OwsRequest request) throws IOException {
+        return wfs.operations().get(request.request()).execute(request);
     }
 
     private static Map<String, byte[]> unzip(byte[] zip) throws IOException {
@@ -536,12 +498,6 @@ class WfsServiceTest {
             }
         }
         return entries;
-    }
-
-    private static byte[] body(OwsResponse response) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        response.body().writeTo(out);
-        return out.toByteArray();
     }
 
     private static Document xml(OwsResponse response) throws Exception {
@@ -558,32 +514,7 @@ class WfsServiceTest {
 
     private static String text(Document doc, String expression, Map<String, String> namespaces) throws Exception {
         XPath xpath = XPathFactory.newInstance().newXPath();
-        xpath.setNamespaceContext(new NamespaceContext() {
-            public String getNamespaceURI(String prefix) {
-                return namespaces.get(prefix);
-            }
-
-            public String getPrefix(String uri) {
-                return null;
-            }
-
-            public java.util.Iterator<String> getPrefixes(String uri) {
-                return null;
-            }
-        });
+        xpath.setNamespaceContext(new PrefixNamespaces(namespaces));
         return (String) xpath.evaluate(expression, doc, XPathConstants.STRING);
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> paths = Files.walk(from)) {
-            for (Path p : (Iterable<Path>) paths::iterator) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
     }
 }
