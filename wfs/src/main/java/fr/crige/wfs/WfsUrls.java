@@ -34,8 +34,7 @@ public final class WfsUrls {
                 + encode(typeNames);
     }
 
-    /** URL-encodes a query parameter value or a path segment. */
-    public static String encode(String s) {
+    private static String encode(String s) {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
 }

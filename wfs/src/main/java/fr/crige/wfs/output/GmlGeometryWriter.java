@@ -30,18 +30,14 @@ public final class GmlGeometryWriter {
     private final StringBuilder buffer = new StringBuilder(256);
     private char[] chars = new char[256];
 
-    GmlGeometryWriter(XMLStreamWriter xml, GmlVersion version, CoordinateFormatter coordinates) {
-        this.xml = xml;
-        this.gml = version.namespace();
-        this.coordinates = coordinates;
-    }
-
     /**
      * @param decimals decimals of the coordinates, up to {@link fr.crige.wfs.CoordinatePrecision#MAX_DECIMALS},
      *                 or {@link fr.crige.wfs.CoordinatePrecision#FULL} for every significant digit
      */
     public GmlGeometryWriter(XMLStreamWriter xml, GmlVersion version, int decimals) {
-        this(xml, version, CoordinateFormatter.of(decimals));
+        this.xml = xml;
+        this.gml = version.namespace();
+        this.coordinates = CoordinateFormatter.of(decimals);
     }
 
     /**

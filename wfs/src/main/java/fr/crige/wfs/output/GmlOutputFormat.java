@@ -198,7 +198,7 @@ public final class GmlOutputFormat implements FeatureOutputFormat {
             Crs crs = query.outputCrs();
             this.srsName = query.srsName();
             this.swap = crs != null && AxisOrder.isNorthingFirst(wfs.axisOrder(), srsName, crs);
-            this.geometries = new GmlGeometryWriter(xml, gml, CoordinateFormatter.of(query.decimals()));
+            this.geometries = new GmlGeometryWriter(xml, gml, query.decimals());
         }
 
         void start() throws XMLStreamException {

@@ -65,8 +65,7 @@ public final class ValueCollectionWriter {
         Crs crs = query.outputCrs();
         String srsName = crs == null ? null : crs.urn();
         boolean swap = crs != null && AxisOrder.isNorthingFirst(AxisOrder.Protocol.WFS_2_0, srsName, crs);
-        GmlGeometryWriter geometries = new GmlGeometryWriter(xml, GmlVersion.GML_3_2,
-                CoordinateFormatter.of(query.decimals()));
+        GmlGeometryWriter geometries = new GmlGeometryWriter(xml, GmlVersion.GML_3_2, query.decimals());
         try (FeatureReader reader = query.open()) {
             while (reader.hasNext()) {
                 Feature feature = reader.next();
