@@ -36,11 +36,6 @@ record CatalogKey(String workspace, String name) implements Comparable<CatalogKe
      * layer group).
      */
     static CatalogKey ofReference(String reference) {
-        return ofStyleReference(reference);
-    }
-
-    /** The key of a style reference as layers spell it: "ws:style" or "style" for a global style. */
-    static CatalogKey ofStyleReference(String reference) {
         int colon = reference.indexOf(':');
         return colon < 0 ? new CatalogKey(null, reference)
                 : new CatalogKey(reference.substring(0, colon), reference.substring(colon + 1));

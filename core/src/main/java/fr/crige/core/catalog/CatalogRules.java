@@ -121,7 +121,7 @@ final class CatalogRules {
             }
             String style = group.styleOf(i);
             if (style != null) {
-                checkMemberStyle(state, key, member, isLayer, CatalogKey.ofStyleReference(style));
+                checkMemberStyle(state, key, member, isLayer, CatalogKey.ofReference(style));
             }
         }
         requireNoCycle(state, group);

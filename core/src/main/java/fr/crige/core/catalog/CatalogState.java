@@ -73,7 +73,7 @@ final class CatalogState {
     /** Groups that draw a member with that style. */
     List<LayerGroupInfo> groupsUsing(CatalogKey style) {
         return layerGroups.values().stream()
-                .filter(g -> g.styles().stream().filter(Objects::nonNull).map(CatalogKey::ofStyleReference)
+                .filter(g -> g.styles().stream().filter(Objects::nonNull).map(CatalogKey::ofReference)
                         .anyMatch(style::equals))
                 .toList();
     }
@@ -98,9 +98,9 @@ final class CatalogState {
     static List<CatalogKey> styleReferences(LayerInfo layer) {
         java.util.ArrayList<CatalogKey> refs = new java.util.ArrayList<>();
         if (layer.defaultStyle() != null) {
-            refs.add(CatalogKey.ofStyleReference(layer.defaultStyle()));
+            refs.add(CatalogKey.ofReference(layer.defaultStyle()));
         }
-        layer.styles().forEach(s -> refs.add(CatalogKey.ofStyleReference(s)));
+        layer.styles().forEach(s -> refs.add(CatalogKey.ofReference(s)));
         return refs;
     }
 

@@ -194,13 +194,13 @@ public final class DefaultCatalog implements Catalog {
         write(s -> {
             CatalogKey key = new CatalogKey(workspace, name);
             StoreInfo store = existing(s.stores.get(key), "Store " + key);
-            int published = s.featureTypesOf(workspace, name).size();
-            if (!recurse && published > 0) {
-                throw new CatalogException(Kind.NOT_EMPTY, "Store " + key + " still publishes " + published
+            List<FeatureTypeInfo> published = s.featureTypesOf(workspace, name);
+            if (!recurse && !published.isEmpty()) {
+                throw new CatalogException(Kind.NOT_EMPTY, "Store " + key + " still publishes " + published.size()
                         + " feature type(s); remove them or use recurse");
             }
             Set<CatalogKey> removedLayers = new HashSet<>();
-            s.featureTypesOf(workspace, name).forEach(ft -> removedLayers.add(CatalogKey.of(ft)));
+            published.forEach(ft -> removedLayers.add(CatalogKey.of(ft)));
             List<CatalogChange> changes = new ArrayList<>(groupUpdates(s, removedLayers, Set.of()));
             changes.addAll(storeRemoval(s, store));
             return changes;
@@ -267,11 +267,7 @@ public final class DefaultCatalog implements Catalog {
         write(s -> {
             CatalogKey key = new CatalogKey(workspace, name);
             FeatureTypeInfo ft = existing(s.featureTypes.get(key), "Feature type " + key);
-            List<LayerGroupInfo> groups = s.groupsContaining(key);
-            if (!groups.isEmpty()) {
-                throw new CatalogException(Kind.NOT_EMPTY, "Layer " + key + " is in layer group(s) "
-                        + groups.stream().map(LayerGroupInfo::qualifiedName).toList() + "; take it out first");
-            }
+            requireInNoGroup(s, "Layer", key);
             return featureTypeRemoval(s, ft);
         });
     }
@@ -314,13 +310,18 @@ public final class DefaultCatalog implements Catalog {
         write(s -> {
             CatalogKey key = new CatalogKey(workspace, name);
             LayerGroupInfo group = existing(s.layerGroups.get(key), "Layer group " + key);
-            List<LayerGroupInfo> containers = s.groupsContaining(key);
-            if (!containers.isEmpty()) {
-                throw new CatalogException(Kind.NOT_EMPTY, "Layer group " + key + " is in layer group(s) "
-                        + containers.stream().map(LayerGroupInfo::qualifiedName).toList() + "; take it out first");
-            }
+            requireInNoGroup(s, "Layer group", key);
             return List.of(new CatalogChange.LayerGroup(group, null));
         });
+    }
+
+    /** A layer or group that a group contains cannot be removed on its own (only by a recursive removal). */
+    private static void requireInNoGroup(CatalogState s, String what, CatalogKey member) {
+        List<LayerGroupInfo> containers = s.groupsContaining(member);
+        if (!containers.isEmpty()) {
+            throw new CatalogException(Kind.NOT_EMPTY, what + " " + member + " is in layer group(s) "
+                    + containers.stream().map(LayerGroupInfo::qualifiedName).toList() + "; take it out first");
+        }
     }
 
     /**
