@@ -141,11 +141,10 @@ public final class DataDirectory {
         Map<Path, LayerGroupInfo> pending = new LinkedHashMap<>();
         for (String workspace : owners) {
             Path dir = layout.layerGroupsDir(workspace);
-            for (Path file : children(dir, p -> name(p).endsWith(DataDirectoryLayout.JSON), problems)) {
+            for (Path file : jsonFiles(dir, problems)) {
                 attempt(file, problems, () -> {
                     LayerGroupInfo group = json.readLayerGroup(Files.readAllBytes(file), workspace);
-                    String fileName = name(file);
-                    requireName(group.name(), fileName.substring(0, fileName.length() - 5), "file");
+                    requireFileName(group.name(), file);
                     pending.put(file, group);
                 });
             }
@@ -183,11 +182,10 @@ public final class DataDirectory {
         if (!Files.isDirectory(dir)) {
             return;
         }
-        for (Path file : children(dir, p -> name(p).endsWith(DataDirectoryLayout.JSON), problems)) {
+        for (Path file : jsonFiles(dir, problems)) {
             attempt(file, problems, () -> {
                 StyleInfo style = json.readStyle(Files.readAllBytes(file), workspace);
-                String fileName = name(file);
-                requireName(style.name(), fileName.substring(0, fileName.length() - 5), "file");
+                requireFileName(style.name(), file);
                 Path body;
                 try {
                     body = plainStyleBody(workspace, style.filename());
@@ -268,6 +266,17 @@ public final class DataDirectory {
         if (!expected.equals(declared)) {
             throw new IOException("name '" + declared + "' differs from its " + what + " name '" + expected + "'");
         }
+    }
+
+    /** An object stored as {@code <name>.json} must declare that name. */
+    private static void requireFileName(String declared, Path file) throws IOException {
+        String fileName = name(file);
+        requireName(declared, fileName.substring(0, fileName.length() - DataDirectoryLayout.JSON.length()), "file");
+    }
+
+    /** The {@code .json} files of a folder (sorted), as {@link #children} lists them. */
+    private static List<Path> jsonFiles(Path dir, List<LoadProblem> problems) {
+        return children(dir, p -> name(p).endsWith(DataDirectoryLayout.JSON), problems);
     }
 
     /** Sorted entries of a folder, skipping hidden files; leftovers of interrupted writes are deleted. */
