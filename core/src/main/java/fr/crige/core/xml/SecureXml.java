@@ -54,12 +54,8 @@ public final class SecureXml {
     public static DocumentBuilderFactory newDocumentBuilderFactory() {
         DocumentBuilderFactory factory = DocumentBuilderFactory.newDefaultInstance();
         try {
-            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            factory.setFeature(DISALLOW_DOCTYPE, true);
-            factory.setFeature(EXTERNAL_GENERAL_ENTITIES, false);
-            factory.setFeature(EXTERNAL_PARAMETER_ENTITIES, false);
-            factory.setFeature(LOAD_EXTERNAL_DTD, false);
-        } catch (ParserConfigurationException e) {
+            refuseDoctypes(factory::setFeature);
+        } catch (ParserConfigurationException | SAXException e) {
             throw new IllegalStateException("The JDK DOM parser does not accept a security feature", e);
         }
         factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
@@ -77,17 +73,31 @@ public final class SecureXml {
     public static SAXParserFactory newSAXParserFactory() {
         SAXParserFactory factory = SAXParserFactory.newDefaultInstance();
         try {
-            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            factory.setFeature(DISALLOW_DOCTYPE, true);
-            factory.setFeature(EXTERNAL_GENERAL_ENTITIES, false);
-            factory.setFeature(EXTERNAL_PARAMETER_ENTITIES, false);
-            factory.setFeature(LOAD_EXTERNAL_DTD, false);
+            refuseDoctypes(factory::setFeature);
         } catch (ParserConfigurationException | SAXException e) {
             throw new IllegalStateException("The JDK SAX parser does not accept a security feature", e);
         }
         factory.setNamespaceAware(true);
         factory.setXIncludeAware(false);
         return factory;
+    }
+
+    /** The {@code setFeature} of a DOM or SAX factory, which share no interface. */
+    @FunctionalInterface
+    private interface FeatureSetter {
+        void set(String feature, boolean value) throws ParserConfigurationException, SAXException;
+    }
+
+    /**
+     * The features that make the JDK's parsers (DOM and SAX alike) refuse a DOCTYPE and never load external
+     * entities or DTDs: one list, so that both kinds of parser stay equally strict.
+     */
+    private static void refuseDoctypes(FeatureSetter factory) throws ParserConfigurationException, SAXException {
+        factory.set(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+        factory.set(DISALLOW_DOCTYPE, true);
+        factory.set(EXTERNAL_GENERAL_ENTITIES, false);
+        factory.set(EXTERNAL_PARAMETER_ENTITIES, false);
+        factory.set(LOAD_EXTERNAL_DTD, false);
     }
 
     /**
