@@ -135,11 +135,11 @@ final class FilterToSql implements FilterVisitor<SqlFragment> {
                 .parameter(e.getMinX()).sql(", ").parameter(e.getMinY()).sql(", ")
                 .parameter(e.getMaxX()).sql(", ").parameter(e.getMaxY()).sql(", " + column.srid() + ")");
         String geometry = column.expression();
-        if (looseBbox && negations == 0) {
-            return new SqlFragment().sql("(" + geometry + " && ").append(envelope).sql(")");
+        SqlFragment test = new SqlFragment().sql("(" + geometry + " && ").append(envelope);
+        if (!looseBbox || negations > 0) {
+            test.sql(" AND ST_Intersects(" + geometry + ", ").append(envelope).sql(")");
         }
-        return new SqlFragment().sql("(" + geometry + " && ").append(envelope)
-                .sql(" AND ST_Intersects(" + geometry + ", ").append(envelope).sql("))");
+        return test.sql(")");
     }
 
     @Override

@@ -72,24 +72,28 @@ final class PostgisQuery {
             first = false;
         }
         for (AttributeDescriptor a : resultSchema.attributes()) {
-            select.sql(first ? "" : ", ");
+            select.sql(first ? "" : ", ").append(selected(a));
             first = false;
-            String expression = table.column(a.name()).expression();
-            if (!a.isGeometry()) {
-                select.sql(expression);
-            } else if (query.hints().simplifies()) {
-                // ST_MemSize reads the stored size without deserialising the geometry
-                select.sql("CASE WHEN ST_MemSize(" + expression + ") > " + SIMPLIFY_ABOVE_BYTES
-                        + " THEN ST_AsBinary(ST_Simplify(" + expression + ", ").parameter(query.hints().simplification())
-                        .sql(", true)) ELSE ST_AsBinary(" + expression + ") END");
-            } else {
-                select.sql("ST_AsBinary(" + expression + ")");
-            }
         }
         if (first) {
             select.sql("NULL");
         }
         return paged(select.sql(" FROM " + table.qualifiedName() + " WHERE ").append(where));
+    }
+
+    /** The select expression of one attribute: its column, or for a geometry its WKB (see {@link #select}). */
+    private SqlFragment selected(AttributeDescriptor a) {
+        String expression = table.column(a.name()).expression();
+        if (!a.isGeometry()) {
+            return new SqlFragment().sql(expression);
+        }
+        if (!query.hints().simplifies()) {
+            return new SqlFragment().sql("ST_AsBinary(" + expression + ")");
+        }
+        // ST_MemSize reads the stored size without deserialising the geometry
+        return new SqlFragment().sql("CASE WHEN ST_MemSize(" + expression + ") > " + SIMPLIFY_ABOVE_BYTES
+                + " THEN ST_AsBinary(ST_Simplify(" + expression + ", ").parameter(query.hints().simplification())
+                .sql(", true)) ELSE ST_AsBinary(" + expression + ") END");
     }
 
     /** {@code SELECT count(*)} of the filtered rows, before offset and limit. */
@@ -99,23 +103,19 @@ final class PostgisQuery {
 
     /**
      * {@code SELECT count(*)} of the rows of the query's page: with a limit, the database stops counting at
-     * the end of the page (a page of 100 of a 500,000-row table counts 100 rows, not 500,000).
+     * the end of the page (a page of 100 of a 500,000-row table counts 100 rows, not 500,000). No ORDER BY:
+     * how many rows a page has does not depend on their order.
      */
     SqlFragment countPage() {
-        SqlFragment rows = new SqlFragment().sql("SELECT 1 FROM " + table.qualifiedName() + " WHERE ").append(where);
-        if (query.offset() > 0) {
-            rows.sql(" OFFSET ").parameter(query.offset());
-        }
-        if (query.hasLimit()) {
-            rows.sql(" LIMIT ").parameter(query.limit());
-        }
-        return new SqlFragment().sql("SELECT count(*) FROM (").append(rows).sql(") AS page");
+        return new SqlFragment().sql("SELECT count(*) FROM (")
+                .append(offsetAndLimit(new SqlFragment().sql("SELECT 1 FROM " + table.qualifiedName() + " WHERE ")
+                        .append(where)))
+                .sql(") AS page");
     }
 
-    /** The count after applying the query's offset and limit to {@code total}. */
-    long page(long total) {
-        long remaining = Math.max(0, total - query.offset());
-        return query.hasLimit() ? Math.min(remaining, query.limit()) : remaining;
+    /** What is left of {@code total} rows after the query's offset, for a query without limit. */
+    long afterOffset(long total) {
+        return Math.max(0, total - query.offset());
     }
 
     /**
@@ -147,13 +147,16 @@ final class PostgisQuery {
         if (idOrder) {
             table.id().ifPresent(id -> order.append(order.isEmpty() ? " ORDER BY " : ", ").append(id.expression()));
         }
-        select.sql(order.toString());
+        return offsetAndLimit(select.sql(order.toString()));
+    }
+
+    private SqlFragment offsetAndLimit(SqlFragment rows) {
         if (query.offset() > 0) {
-            select.sql(" OFFSET ").parameter(query.offset());
+            rows.sql(" OFFSET ").parameter(query.offset());
         }
         if (query.hasLimit()) {
-            select.sql(" LIMIT ").parameter(query.limit());
+            rows.sql(" LIMIT ").parameter(query.limit());
         }
-        return select;
+        return rows;
     }
 }

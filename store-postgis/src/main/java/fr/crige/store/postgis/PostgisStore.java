@@ -72,20 +72,9 @@ public final class PostgisStore implements DataStore {
         DeadlineFeatureReader.check(query.hints());
         PostgisQuery q = PostgisQuery.of(table(query.typeName()), query, reprojector);
         if (query.hasLimit()) {
-            return withConnection(c -> {
-                try (ResultSet rs = execute(c, q.countPage(), query.hints())) {
-                    rs.next();
-                    return rs.getLong(1);
-                }
-            });
+            return countOf(q.countPage(), query.hints());
         }
-        long total = withConnection(c -> {
-            try (ResultSet rs = execute(c, q.countAll(), query.hints())) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        });
-        return q.page(total);
+        return q.afterOffset(countOf(q.countAll(), query.hints()));
     }
 
     @Override
@@ -159,6 +148,16 @@ public final class PostgisStore implements DataStore {
             tables.putIfAbsent(typeName, table);
         }
         return table;
+    }
+
+    /** The number a {@code SELECT count(*)} statement answers. */
+    private long countOf(SqlFragment sql, QueryHints hints) {
+        return withConnection(c -> {
+            try (ResultSet rs = execute(c, sql, hints)) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        });
     }
 
     private static ResultSet execute(Connection c, SqlFragment sql, QueryHints hints) throws SQLException {
