@@ -36,11 +36,7 @@ final class SelectStatement {
             sql.append(column).append(key.ascending() ? " ASC NULLS LAST, " : " DESC NULLS FIRST, ");
         }
         sql.append(quote(table.idColumn())).append(" ASC");
-        if (limit >= 0 || offset > 0) {
-            sql.append(" LIMIT ? OFFSET ?");
-            params.add(limit);
-            params.add(offset);
-        }
+        appendPage(sql, params, offset, limit);
         return new SqlFragment(sql.toString(), params);
     }
 
@@ -59,15 +55,23 @@ final class SelectStatement {
         StringBuilder sql = new StringBuilder("SELECT COUNT(*) FROM (SELECT 1 FROM ").append(quote(table.name()));
         List<Object> params = new ArrayList<>();
         appendWhere(sql, params, where);
-        sql.append(" LIMIT ? OFFSET ?)");
-        params.add(limit);
-        params.add(offset);
+        appendPage(sql, params, offset, limit);
+        sql.append(")");
         return new SqlFragment(sql.toString(), params);
     }
 
     /** The extent of the whole table from its R-tree (bounds rounded outwards to float precision). */
     static SqlFragment rtreeExtent(GeoPackageTable table) {
         return SqlFragment.of("SELECT MIN(minx), MAX(maxx), MIN(miny), MAX(maxy) FROM " + quote(table.rtree()));
+    }
+
+    /** {@code LIMIT ? OFFSET ?} when the page is bounded (SQLite takes LIMIT -1 for "no limit"). */
+    private static void appendPage(StringBuilder sql, List<Object> params, long offset, long limit) {
+        if (limit >= 0 || offset > 0) {
+            sql.append(" LIMIT ? OFFSET ?");
+            params.add(limit);
+            params.add(offset);
+        }
     }
 
     private static void appendWhere(StringBuilder sql, List<Object> params, SqlFragment where) {
