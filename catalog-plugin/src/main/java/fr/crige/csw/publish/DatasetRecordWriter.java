@@ -108,12 +108,7 @@ public final class DatasetRecordWriter {
         w.string("title", titleOf(type));
         w.citationDate(dates.publication(), "publication");
         w.citationDate(dates.revision(), "revision");
-        w.start("identifier");
-        w.start("RS_Identifier");
-        w.string("code", type.qualifiedName());
-        w.string("codeSpace", PublicationIdentifiers.codeSpace(type.workspace()));
-        w.end();
-        w.end();
+        w.resourceIdentifier(type.qualifiedName(), PublicationIdentifiers.codeSpace(type.workspace()));
         w.end();
         w.end();
     }

@@ -203,6 +203,16 @@ public final class IsoXmlWriter {
         end();
     }
 
+    /** A citation's {@code gmd:identifier}: an {@code RS_Identifier} with its code and code space. */
+    public void resourceIdentifier(String code, String codeSpace) throws XMLStreamException {
+        start("identifier");
+        start("RS_Identifier");
+        string("code", code);
+        string("codeSpace", codeSpace);
+        end();
+        end();
+    }
+
     /** A reference system: EPSG codes become an anchor to their OGC definition URI. */
     public void referenceSystem(String crs) throws XMLStreamException {
         start("referenceSystemInfo");

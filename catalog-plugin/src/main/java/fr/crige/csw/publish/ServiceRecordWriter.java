@@ -62,12 +62,8 @@ public final class ServiceRecordWriter {
             w.string("title", title);
             w.citationDate(dates.publication(), "publication");
             w.citationDate(dates.revision(), "revision");
-            w.start("identifier");
-            w.start("RS_Identifier");
-            w.string("code", PublicationIdentifiers.serviceResource(service));
-            w.string("codeSpace", PublicationIdentifiers.SERVICE_CODE_SPACE);
-            w.end();
-            w.end();
+            w.resourceIdentifier(PublicationIdentifiers.serviceResource(service),
+                    PublicationIdentifiers.SERVICE_CODE_SPACE);
             w.end();
             w.end();
             w.string("abstract", title + " : " + datasets.size() + " couche(s) publiée(s) par "

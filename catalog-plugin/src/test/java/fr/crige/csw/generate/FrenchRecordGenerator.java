@@ -222,12 +222,7 @@ public final class FrenchRecordGenerator {
         x.string("title", title);
         x.citationDate(dates.creation(), "creation");
         x.citationDate(dates.revision(), "revision");
-        x.start("identifier");
-        x.start("RS_Identifier");
-        x.string("code", code);
-        x.string("codeSpace", codeSpace);
-        x.end();
-        x.end();
+        x.resourceIdentifier(code, codeSpace);
         x.end();
         x.end();
     }
