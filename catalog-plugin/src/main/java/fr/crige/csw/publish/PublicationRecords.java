@@ -361,7 +361,7 @@ public final class PublicationRecords implements CatalogListener, AutoCloseable 
         Set<String> inUse = new HashSet<>();
         published.values().forEach(d -> inUse.add(d.recordId()));
         List<String> previous = new ArrayList<>();
-        store.get(Arrays.stream(PublishedService.values()).map(PublicationIdentifiers::serviceRecord).toList())
+        store.get(serviceRecordIds())
                 .forEach(r -> previous.addAll(extractor.extract(r.xml()).values(Queryable.OPERATES_ON)));
         for (MetadataRecord record : store.get(previous.stream().filter(id -> !inUse.contains(id)).distinct()
                 .toList())) {
@@ -470,17 +470,24 @@ public final class PublicationRecords implements CatalogListener, AutoCloseable 
                 .filter(id -> !id.equals(generatedId)).findFirst();
     }
 
+    /** The service records, read in one query: this runs after every catalog change. */
     private void reconcileServices() {
         List<CoupledDataset> coupled = List.copyOf(published.values());
+        Map<String, MetadataRecord> records = new HashMap<>();
+        store.get(serviceRecordIds()).forEach(r -> records.put(r.identifier(), r));
         for (PublishedService service : PublishedService.values()) {
             String id = PublicationIdentifiers.serviceRecord(service);
-            Optional<MetadataRecord> stored = store.get(id);
+            Optional<MetadataRecord> stored = Optional.ofNullable(records.get(id));
             if (services.contains(service)) {
                 upsert(stored, (dates, reports) -> serviceRecords.write(service, coupled, dates, reports));
             } else {
                 stored.ifPresent(r -> pending.add(new RecordChange.Delete(Filter.ids(id))));
             }
         }
+    }
+
+    private static List<String> serviceRecordIds() {
+        return Arrays.stream(PublishedService.values()).map(PublicationIdentifiers::serviceRecord).toList();
     }
 
     /** A function writing a record with given dates and the quality reports kept from its previous version. */
