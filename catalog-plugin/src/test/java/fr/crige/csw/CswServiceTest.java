@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.crige.core.crs.SisCrsService;
+import fr.crige.core.xml.PrefixNamespaces;
 import fr.crige.core.xml.SecureXml;
 import fr.crige.core.security.AdminCredentials;
 import fr.crige.csw.operation.AdminAuthorizer;
@@ -21,7 +22,6 @@ import java.nio.file.Path;
 import java.util.Base64;
 import java.util.Map;
 import java.util.Optional;
-import javax.xml.namespace.NamespaceContext;
 import javax.xml.xpath.XPath;
 import javax.xml.xpath.XPathFactory;
 import org.junit.jupiter.api.AfterAll;
@@ -269,19 +269,7 @@ class CswServiceTest {
 
     private static String text(Document doc, String xpath) throws Exception {
         XPath x = XPathFactory.newInstance().newXPath();
-        x.setNamespaceContext(new NamespaceContext() {
-            public String getNamespaceURI(String prefix) {
-                return NS.get(prefix);
-            }
-
-            public String getPrefix(String uri) {
-                return null;
-            }
-
-            public java.util.Iterator<String> getPrefixes(String uri) {
-                return null;
-            }
-        });
+        x.setNamespaceContext(new PrefixNamespaces(NS));
         return x.evaluate(xpath, doc);
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.crige.core.catalog.CatalogFixtures;
+import fr.crige.core.xml.PrefixNamespaces;
 import fr.crige.core.xml.SecureXml;
 import fr.crige.csw.publish.OwsEndpoints;
 import fr.crige.csw.publish.PublicationIdentifiers;
@@ -25,6 +26,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import javax.xml.xpath.XPath;
 import javax.xml.xpath.XPathFactory;
 import org.junit.jupiter.api.Test;
@@ -119,26 +121,8 @@ class CatalogueConformanceTest {
 
     private static String xpath(Document doc, String expression) throws Exception {
         XPath xpath = XPathFactory.newInstance().newXPath();
-        xpath.setNamespaceContext(new javax.xml.namespace.NamespaceContext() {
-            @Override
-            public String getNamespaceURI(String prefix) {
-                return switch (prefix) {
-                    case "gmd" -> "http://www.isotc211.org/2005/gmd";
-                    case "gco" -> "http://www.isotc211.org/2005/gco";
-                    default -> null;
-                };
-            }
-
-            @Override
-            public String getPrefix(String uri) {
-                return null;
-            }
-
-            @Override
-            public java.util.Iterator<String> getPrefixes(String uri) {
-                return null;
-            }
-        });
+        xpath.setNamespaceContext(new PrefixNamespaces(Map.of("gmd", "http://www.isotc211.org/2005/gmd",
+                "gco", "http://www.isotc211.org/2005/gco")));
         return xpath.evaluate(expression, doc);
     }
 }

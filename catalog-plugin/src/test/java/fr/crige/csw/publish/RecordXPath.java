@@ -6,7 +6,6 @@ import fr.crige.csw.CswNamespaces;
 import fr.crige.csw.record.MetadataRecord;
 import java.io.ByteArrayInputStream;
 import java.util.Map;
-import javax.xml.namespace.NamespaceContext;
 import javax.xml.xpath.XPath;
 import javax.xml.xpath.XPathExpressionException;
 import javax.xml.xpath.XPathFactory;
