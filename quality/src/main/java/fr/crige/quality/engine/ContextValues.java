@@ -28,8 +28,8 @@ final class ContextValues {
         Map<String, Object> values = new HashMap<>();
         if (folder != null) {
             for (ContextParameter p : standard.context()) {
-                p.deriveFrom(folder.name()).filter(text -> follows(p, text))
-                        .ifPresent(text -> values.put(p.name(), typed(p, text)));
+                p.deriveFrom(folder.name()).filter(text -> p.pattern() == null || p.pattern().matcher(text).matches())
+                        .map(text -> typed(p, text)).ifPresent(typed -> values.put(p.name(), typed));
             }
         }
         parameters.forEach((name, text) -> {
@@ -54,10 +54,6 @@ final class ContextValues {
             values.put(name, typed);
         });
         return values;
-    }
-
-    private static boolean follows(ContextParameter p, String text) {
-        return (p.pattern() == null || p.pattern().matcher(text).matches()) && typed(p, text) != null;
     }
 
     /** The value parsed with the parameter's type, or null when it does not parse. */

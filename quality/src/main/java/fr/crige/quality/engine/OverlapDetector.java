@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.io.ParseException;
@@ -41,8 +42,8 @@ import org.locationtech.jts.operation.relateng.RelatePredicate;
  */
 final class OverlapDetector implements AutoCloseable {
 
-    /** Bytes of a spilled record before the WKB: row, minX, minY, maxX, maxY, WKB length. */
-    private static final int HEADER = Long.BYTES + 4 * Double.BYTES + Integer.BYTES;
+    /** Bytes of a spilled record before the WKB: row, WKB length. */
+    private static final int HEADER = Long.BYTES + Integer.BYTES;
 
     private final String table;
     private final TopologyRule rule;
@@ -78,46 +79,39 @@ final class OverlapDetector implements AutoCloseable {
             keys = Arrays.copyOf(keys, size + (size >> 1));
             offsets = Arrays.copyOf(offsets, keys.length);
         }
-        var envelope = geometry.getEnvelopeInternal();
         byte[] bytes = wkb.write(geometry);
         try {
             out.writeLong(row);
-            out.writeDouble(envelope.getMinX());
-            out.writeDouble(envelope.getMinY());
-            out.writeDouble(envelope.getMaxX());
-            out.writeDouble(envelope.getMaxY());
             out.writeInt(bytes.length);
             out.write(bytes);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the overlap spill file " + spill, e);
         }
-        keys[size] = ((long) sortableBits(floorFloat(envelope.getMinX())) << 32) | size;
+        keys[size] = ((long) sortableBits(floorFloat(geometry.getEnvelopeInternal().getMinX())) << 32) | size;
         offsets[size] = written;
         written += HEADER + bytes.length;
         size++;
     }
 
     void report(FindingSink sink) {
-        List<Finding.Builder> overlaps = new ArrayList<>();
-        List<long[]> rowPairs = new ArrayList<>();
+        List<Overlap> overlaps = new ArrayList<>();
         try {
             out.close();
             try (FileChannel channel = FileChannel.open(spill, StandardOpenOption.READ)) {
                 sweep(channel, (a, b, intersection, area) -> {
                     long first = Math.min(a.row, b.row);
                     long second = Math.max(a.row, b.row);
-                    rowPairs.add(new long[] {first, second, overlaps.size()});
-                    overlaps.add(sink.create(rule.code(), rule.severity(), table + "." + rule.id())
-                            .rows(List.of(first, second)).attribute("geometry").intersectionArea(area)
-                            .errorGeometry(intersection.getInteriorPoint().toText()));
+                    overlaps.add(new Overlap(first, second, sink.create(rule.code(), rule.severity(),
+                            table + "." + rule.id()).rows(List.of(first, second)).attribute("geometry")
+                            .intersectionArea(area).errorGeometry(intersection.getInteriorPoint().toText())));
                 });
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the overlap spill file " + spill, e);
         }
         // findings in row order (lower row first, then the other), whatever the sweep order
-        rowPairs.sort(Comparator.<long[]>comparingLong(p -> p[0]).thenComparingLong(p -> p[1]));
-        rowPairs.forEach(p -> sink.add(overlaps.get((int) p[2])));
+        overlaps.sort(Comparator.comparingLong(Overlap::first).thenComparingLong(Overlap::second));
+        overlaps.forEach(o -> sink.add(o.finding()));
     }
 
     private void sweep(FileChannel channel, OverlapConsumer consumer) throws IOException {
@@ -128,10 +122,11 @@ final class OverlapDetector implements AutoCloseable {
             // every feature still to come has minX >= this key: the active features ending before it are done
             float sweepX = fromSortableBits((int) (keys[k] >> 32));
             Active current = read(channel, offsets[(int) keys[k]], reader);
+            Envelope envelope = current.envelope();
             RelateNG prepared = null;
             for (int i = 0; i < active.size(); i++) {
                 Active other = active.get(i);
-                if (other.maxX < sweepX) {
+                if (other.envelope().getMaxX() < sweepX) {
                     Active last = active.remove(active.size() - 1);
                     if (i < active.size()) {
                         active.set(i, last);
@@ -139,7 +134,7 @@ final class OverlapDetector implements AutoCloseable {
                     }
                     continue;
                 }
-                if (!current.envelopeIntersects(other)) {
+                if (!envelope.intersects(other.envelope())) {
                     continue;
                 }
                 if (prepared == null) {
@@ -167,14 +162,10 @@ final class OverlapDetector implements AutoCloseable {
         readFully(channel, header, offset);
         header.flip();
         long row = header.getLong();
-        double minX = header.getDouble();
-        double minY = header.getDouble();
-        double maxX = header.getDouble();
-        double maxY = header.getDouble();
         ByteBuffer body = ByteBuffer.allocate(header.getInt());
         readFully(channel, body, offset + HEADER);
         try {
-            return new Active(row, minX, minY, maxX, maxY, reader.read(body.array()));
+            return new Active(row, reader.read(body.array()));
         } catch (ParseException e) {
             throw new IOException("corrupt overlap spill file at " + offset, e);
         }
@@ -218,10 +209,15 @@ final class OverlapDetector implements AutoCloseable {
     }
 
     /** A feature crossing the sweep line. */
-    private record Active(long row, double minX, double minY, double maxX, double maxY, Geometry geometry) {
-        boolean envelopeIntersects(Active o) {
-            return minX <= o.maxX && o.minX <= maxX && minY <= o.maxY && o.minY <= maxY;
+    private record Active(long row, Geometry geometry) {
+        /** Computed once by JTS and kept in the geometry. */
+        Envelope envelope() {
+            return geometry.getEnvelopeInternal();
         }
+    }
+
+    /** An overlap found by the sweep, with the rows in ascending order. */
+    private record Overlap(long first, long second, Finding.Builder finding) {
     }
 
     @FunctionalInterface
