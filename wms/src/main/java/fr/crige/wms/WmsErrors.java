@@ -30,6 +30,15 @@ public final class WmsErrors {
         return new OwsException(OwsExceptionCode.LAYER_NOT_DEFINED, "LAYERS", "Unknown layer '" + layer + "'");
     }
 
+    /**
+     * LayerNotDefined for a CONTAINER layer group named where a layer is expected: such a group is only a
+     * folder of the capabilities, its members are the layers.
+     */
+    public static OwsException containerGroup(String parameter, String group) {
+        return new OwsException(OwsExceptionCode.LAYER_NOT_DEFINED, parameter, "Layer group '" + group
+                + "' is a container of the capabilities, not a layer; request its members");
+    }
+
     public static OwsException styleNotDefined(String style, String layer) {
         return new OwsException(OwsExceptionCode.STYLE_NOT_DEFINED, "STYLES",
                 "Style '" + style + "' is not offered for layer '" + layer + "'");

@@ -1,8 +1,6 @@
 package fr.crige.wms.describe;
 
 import com.ctc.wstx.stax.WstxOutputFactory;
-import fr.crige.ows.OwsException;
-import fr.crige.ows.OwsExceptionCode;
 import fr.crige.ows.OwsOperation;
 import fr.crige.ows.OwsRequest;
 import fr.crige.ows.OwsResponse;
@@ -53,8 +51,7 @@ public final class DescribeLayerOperation implements OwsOperation {
             Published published = catalog.resolve(name, workspace);
             if (published instanceof PublishedGroup group) {
                 if (!group.requestable()) {
-                    throw new OwsException(OwsExceptionCode.LAYER_NOT_DEFINED, "LAYERS",
-                            "Layer group '" + name + "' is a container of the capabilities, not a layer");
+                    throw WmsErrors.containerGroup("LAYERS", name);
                 }
                 for (PublishedLayer layer : group.leaves()) {
                     layers.add(layer);

@@ -59,8 +59,7 @@ public final class GetLegendGraphicOperation implements OwsOperation {
     private BufferedImage groupLegend(KvpParameters p, PublishedGroup group, String name, String styleName,
             int width, int height, boolean transparent) {
         if (!group.requestable()) {
-            throw new OwsException(OwsExceptionCode.LAYER_NOT_DEFINED, "LAYER",
-                    "Layer group '" + name + "' is a container of the capabilities, not a layer");
+            throw WmsErrors.containerGroup("LAYER", name);
         }
         if (!styleName.isBlank()) {
             throw new OwsException(OwsExceptionCode.STYLE_NOT_DEFINED, "STYLE",

@@ -92,8 +92,7 @@ public final class MapRequestReader {
             }
             Published published = catalog.resolve(name, workspace);
             if (published instanceof PublishedGroup group && !group.requestable()) {
-                throw new OwsException(OwsExceptionCode.LAYER_NOT_DEFINED, "LAYERS", "Layer group '" + name
-                        + "' is a container of the capabilities, not a layer; request its members");
+                throw WmsErrors.containerGroup("LAYERS", name);
             }
             requested.add(published);
         }
