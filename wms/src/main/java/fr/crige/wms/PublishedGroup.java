@@ -31,10 +31,6 @@ public record PublishedGroup(LayerGroupInfo group, List<Member> members) impleme
         }
     }
 
-    public LayerGroupInfo.Mode mode() {
-        return group.mode();
-    }
-
     /** Whether GetMap can name the group: SINGLE and NAMED groups; a CONTAINER is only a capabilities folder. */
     public boolean requestable() {
         return group.mode() != LayerGroupInfo.Mode.CONTAINER;

@@ -285,7 +285,11 @@ public final class CapabilitiesWriter {
                 }
                 lonLat.expandToInclude(lonLat(leaf));
                 BoundingBox box = leaf.featureType().nativeBoundingBox();
-                nativeUnion = box == null || nativeUnion == null ? null : union(nativeUnion, box.toEnvelope());
+                if (box == null) {
+                    nativeUnion = null;
+                } else if (nativeUnion != null) {
+                    nativeUnion.expandToInclude(box.toEnvelope());
+                }
             }
             for (Crs crs : natives) {
                 if (crsList.stream().noneMatch(c -> c.srid() == crs.srid())) {
@@ -305,12 +309,6 @@ public final class CapabilitiesWriter {
                 }
             }
             xml.writeEndElement();
-        }
-
-        private static Envelope union(Envelope a, Envelope b) {
-            Envelope union = new Envelope(a);
-            union.expandToInclude(b);
-            return union;
         }
 
         private void metadataUrl(PublishedLayer layer) throws XMLStreamException {

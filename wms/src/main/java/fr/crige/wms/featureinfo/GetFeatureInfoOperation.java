@@ -21,7 +21,6 @@ import fr.crige.wms.map.MapRequestReader;
 import fr.crige.wms.render.MapViewport;
 import fr.crige.wms.render.SymbolExtent;
 import fr.crige.wms.style.Style;
-import java.awt.geom.AffineTransform;
 import java.awt.geom.NoninvertibleTransformException;
 import java.awt.geom.Point2D;
 import java.util.ArrayList;
