@@ -12,17 +12,13 @@ import fr.crige.core.catalog.DefaultCatalog;
 import fr.crige.core.catalog.LayerGroupInfo;
 import fr.crige.core.catalog.LayerGroupInfo.Mode;
 import fr.crige.core.catalog.LayerInfo;
-import fr.crige.core.catalog.SecretReferences;
 import fr.crige.core.crs.SisCrsService;
 import fr.crige.core.datadir.DataDirectory;
-import fr.crige.core.store.DataStoreRegistry;
-import fr.crige.core.store.StoreContext;
 import fr.crige.core.store.StoreManager;
 import fr.crige.core.xml.OfficialSchemas;
 import fr.crige.ows.KvpParameters;
 import fr.crige.ows.OwsRequest;
 import fr.crige.ows.OwsResponse;
-import fr.crige.store.geopackage.GeoPackageStoreFactory;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -71,10 +67,7 @@ class WmsLayerGroupTest {
                 List.of("cvl:fond_de_plan", "cvl:arbres_chaleur"), null));
         catalog.add(new LayerGroupInfo(null, "carte", "Carte", null, Mode.SINGLE,
                 List.of("cvl:fond_de_plan", "cvl:trees"), null));
-        DataStoreRegistry registry = new DataStoreRegistry();
-        registry.register(GeoPackageStoreFactory.TYPE, new GeoPackageStoreFactory());
-        stores = new StoreManager(catalog, registry, new SecretReferences(new DataDirectory(dataDir).secrets()),
-                new StoreContext(dataDir, crs));
+        stores = WmsTestSupport.geoPackageStores(dataDir, catalog, crs);
         wms = new WmsService(catalog, stores, crs, WmsSettings.defaults());
     }
 

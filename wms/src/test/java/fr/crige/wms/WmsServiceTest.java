@@ -13,34 +13,24 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.crige.core.catalog.DefaultCatalog;
-import fr.crige.core.catalog.SecretReferences;
 import fr.crige.core.crs.SisCrsService;
 import fr.crige.core.datadir.DataDirectory;
-import fr.crige.core.store.DataStoreRegistry;
-import fr.crige.core.store.StoreContext;
 import fr.crige.core.store.StoreManager;
 import fr.crige.core.xml.OfficialSchemas;
 import fr.crige.ows.KvpParameters;
 import fr.crige.ows.OwsException;
 import fr.crige.ows.OwsRequest;
 import fr.crige.ows.OwsResponse;
-import fr.crige.store.geopackage.GeoPackageStoreFactory;
 import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Stream;
 import javax.imageio.ImageIO;
-import javax.xml.namespace.NamespaceContext;
-import javax.xml.xpath.XPath;
-import javax.xml.xpath.XPathFactory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -74,10 +64,7 @@ class WmsServiceTest {
         SisCrsService crs = new SisCrsService();
         DefaultCatalog catalog = new DefaultCatalog();
         assertThat(DataDirectory.load(dataDir, catalog)).isEmpty();
-        DataStoreRegistry registry = new DataStoreRegistry();
-        registry.register(GeoPackageStoreFactory.TYPE, new GeoPackageStoreFactory());
-        stores = new StoreManager(catalog, registry, new SecretReferences(new DataDirectory(dataDir).secrets()),
-                new StoreContext(dataDir, crs));
+        stores = WmsTestSupport.geoPackageStores(dataDir, catalog, crs);
         wms = new WmsService(catalog, stores, crs, WmsSettings.defaults());
         inspireWms = new WmsService(catalog, stores, crs, WmsSettings.defaults()
                 .withInspire(InspireSettings.french("{base}/csw?service=CSW&request=GetRecordById&id=wms"))

@@ -3,9 +3,17 @@ package fr.crige.wms;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import fr.crige.core.catalog.Catalog;
+import fr.crige.core.catalog.SecretReferences;
+import fr.crige.core.crs.CrsService;
+import fr.crige.core.datadir.DataDirectory;
+import fr.crige.core.store.DataStoreRegistry;
+import fr.crige.core.store.StoreContext;
+import fr.crige.core.store.StoreManager;
 import fr.crige.core.xml.SecureXml;
 import fr.crige.ows.OwsException;
 import fr.crige.ows.OwsResponse;
+import fr.crige.store.geopackage.GeoPackageStoreFactory;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -102,6 +110,14 @@ final class WmsTestSupport {
             }
         });
         return xpath.evaluate(expression, doc);
+    }
+
+    /** The stores of a catalog loaded from {@code dataDir}, GeoPackage being the one store type registered. */
+    static StoreManager geoPackageStores(Path dataDir, Catalog catalog, CrsService crs) {
+        DataStoreRegistry registry = new DataStoreRegistry();
+        registry.register(GeoPackageStoreFactory.TYPE, new GeoPackageStoreFactory());
+        return new StoreManager(catalog, registry, new SecretReferences(new DataDirectory(dataDir).secrets()),
+                new StoreContext(dataDir, crs));
     }
 
     /** Copies a folder tree, such as the sample data directory into a test's temporary folder. */
