@@ -147,33 +147,43 @@ public class LayerGroupController {
 
     /** Members from {@code publishables.published} (GeoServer) or {@code layers}; null when absent. */
     private static List<String> members(JsonNode json) {
-        JsonNode publishables = json.get("publishables");
-        if (publishables != null && !publishables.isNull()) {
-            JsonNode published = publishables.isObject() ? publishables.get("published") : publishables;
-            List<String> names = new ArrayList<>();
-            for (JsonNode item : published == null ? List.<JsonNode>of()
-                    : published.isArray() ? published : List.of(published)) {
-                names.add(item.isObject() ? Json.requiredText(item, "name", "published") : item.asText());
-            }
-            return names;
+        Iterable<JsonNode> published = items(json, "publishables", "published");
+        if (published == null) {
+            return Json.stringList(json, "layers", "layer");
         }
-        return Json.stringList(json, "layers", "layer");
+        List<String> names = new ArrayList<>();
+        for (JsonNode item : published) {
+            names.add(item.isObject() ? Json.requiredText(item, "name", "published") : item.asText());
+        }
+        return names;
     }
 
     /** Styles from {@code styles.style} or a plain array; "" or null items mean the member's default. */
     private static List<String> styles(JsonNode json) {
-        JsonNode styles = json.get("styles");
-        if (styles == null || styles.isNull()) {
+        Iterable<JsonNode> items = items(json, "styles", "style");
+        if (items == null) {
             return null;
         }
-        JsonNode items = styles.isObject() ? styles.get("style") : styles;
         List<String> result = new ArrayList<>();
-        for (JsonNode item : items == null ? List.<JsonNode>of() : items.isArray() ? items : List.of(items)) {
+        for (JsonNode item : items) {
             String style = item.isObject() ? Json.text(item, "name") : item.isNull() ? null : item.asText();
             String ws = item.isObject() ? Json.text(item, "workspace") : null;
             result.add(style == null || ws == null || style.contains(":") ? style : ws + ":" + style);
         }
         return result;
+    }
+
+    /**
+     * The items of a list in GeoServer's shapes, {@code {"<item>": [...]}}, {@code {"<item>": {...}}} (one item)
+     * or a plain array; null when the field is absent.
+     */
+    private static Iterable<JsonNode> items(JsonNode json, String field, String item) {
+        JsonNode list = json.get(field);
+        if (list == null || list.isNull()) {
+            return null;
+        }
+        JsonNode items = list.isObject() ? list.get(item) : list;
+        return items == null ? List.of() : items.isArray() ? items : List.of(items);
     }
 
     private String existingWorkspace(String ws) {
