@@ -10,7 +10,6 @@ import fr.crige.wms.WmsSettings;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -31,8 +30,8 @@ public class ServiceSettingsConfiguration {
         CrigeProperties.Wfs wfs = properties.wfs();
         WfsSettings d = WfsSettings.defaults();
         CoordinatePrecision precision = new CoordinatePrecision(
-                Optional.ofNullable(wfs.projectedDecimals()).orElse(d.precision().projectedDecimals()),
-                Optional.ofNullable(wfs.geographicDecimals()).orElse(d.precision().geographicDecimals()));
+                or(wfs.projectedDecimals(), d.precision().projectedDecimals()),
+                or(wfs.geographicDecimals(), d.precision().geographicDecimals()));
         InspireSettings inspire = null;
         if (wfs.inspire() != null && wfs.inspire().enabled()) {
             inspire = new InspireSettings(metadataUrl(wfs.inspire(), PublishedService.WFS),
