@@ -1,5 +1,7 @@
 package fr.crige.rest;
 
+import static fr.crige.rest.PathLookups.requireWorkspace;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import fr.crige.core.catalog.Catalog;
@@ -50,7 +52,7 @@ public class DataStoreController {
 
     @GetMapping
     public ObjectNode list(@PathVariable String ws) {
-        workspace(ws);
+        requireWorkspace(catalog, ws);
         Map<String, String> links = new LinkedHashMap<>();
         catalog.stores(ws).forEach(s -> links.put(s.name(), Links.dataStore(ws, s.name())));
         return Json.namedList("dataStores", "dataStore", links);
@@ -63,7 +65,7 @@ public class DataStoreController {
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     public ResponseEntity<ObjectNode> create(@PathVariable String ws, @RequestBody JsonNode body) {
-        workspace(ws);
+        requireWorkspace(catalog, ws);
         JsonNode json = Json.unwrap(body, "dataStore");
         String name = Json.requiredText(json, "name", "dataStore");
         if (catalog.store(ws, name).isPresent()) {
@@ -162,14 +164,8 @@ public class DataStoreController {
                 "Unknown store type '" + given + "'; known: " + registry.keys()));
     }
 
-    private void workspace(String ws) {
-        if (catalog.workspace(ws).isEmpty()) {
-            throw RestException.notFound("No workspace " + ws);
-        }
-    }
-
     private StoreInfo existing(String ws, String ds) {
-        workspace(ws);
+        requireWorkspace(catalog, ws);
         return catalog.store(ws, ds).orElseThrow(() -> RestException.notFound("No store " + ws + ":" + ds));
     }
 

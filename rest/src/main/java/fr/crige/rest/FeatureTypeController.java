@@ -1,5 +1,7 @@
 package fr.crige.rest;
 
+import static fr.crige.rest.PathLookups.requireWorkspace;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -58,7 +60,7 @@ public class FeatureTypeController {
 
     @GetMapping(path = "/rest/workspaces/{ws}/featuretypes", produces = MediaType.APPLICATION_JSON_VALUE)
     public ObjectNode listInWorkspace(@PathVariable String ws) {
-        workspace(ws);
+        requireWorkspace(catalog, ws);
         Map<String, String> links = new LinkedHashMap<>();
         catalog.featureTypes(ws).forEach(f -> links.put(f.name(), Links.featureType(ws, f.store(), f.name())));
         return Json.namedList("featureTypes", "featureType", links);
@@ -181,14 +183,8 @@ public class FeatureTypeController {
                 + " create one first");
     }
 
-    private void workspace(String ws) {
-        if (catalog.workspace(ws).isEmpty()) {
-            throw RestException.notFound("No workspace " + ws);
-        }
-    }
-
     private StoreInfo store(String ws, String ds) {
-        workspace(ws);
+        requireWorkspace(catalog, ws);
         return catalog.store(ws, ds).orElseThrow(() -> RestException.notFound("No store " + ws + ":" + ds));
     }
 

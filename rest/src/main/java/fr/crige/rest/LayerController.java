@@ -1,5 +1,7 @@
 package fr.crige.rest;
 
+import static fr.crige.rest.PathLookups.requireWorkspace;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -39,9 +41,7 @@ public class LayerController {
 
     @GetMapping(path = "/rest/workspaces/{ws}/layers", produces = MediaType.APPLICATION_JSON_VALUE)
     public ObjectNode listInWorkspace(@PathVariable String ws) {
-        if (catalog.workspace(ws).isEmpty()) {
-            throw RestException.notFound("No workspace " + ws);
-        }
+        requireWorkspace(catalog, ws);
         return list(catalog.layers(ws));
     }
 

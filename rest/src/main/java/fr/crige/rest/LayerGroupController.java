@@ -1,5 +1,7 @@
 package fr.crige.rest;
 
+import static fr.crige.rest.PathLookups.requireWorkspace;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -187,9 +189,7 @@ public class LayerGroupController {
     }
 
     private String existingWorkspace(String ws) {
-        if (catalog.workspace(ws).isEmpty()) {
-            throw RestException.notFound("No workspace " + ws);
-        }
+        requireWorkspace(catalog, ws);
         return ws;
     }
 

@@ -1,5 +1,7 @@
 package fr.crige.rest;
 
+import static fr.crige.rest.PathLookups.requireWorkspace;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import fr.crige.core.catalog.Catalog;
@@ -139,8 +141,8 @@ public class StyleController {
     }
 
     private void workspace(String ws) {
-        if (ws != null && catalog.workspace(ws).isEmpty()) {
-            throw RestException.notFound("No workspace " + ws);
+        if (ws != null) {
+            requireWorkspace(catalog, ws);
         }
     }
 

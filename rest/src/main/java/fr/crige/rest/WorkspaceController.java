@@ -1,5 +1,7 @@
 package fr.crige.rest;
 
+import static fr.crige.rest.PathLookups.requireWorkspace;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import fr.crige.core.catalog.Catalog;
@@ -103,7 +105,7 @@ public class WorkspaceController {
     }
 
     private WorkspaceInfo existing(String ws) {
-        return catalog.workspace(ws).orElseThrow(() -> RestException.notFound("No workspace " + ws));
+        return requireWorkspace(catalog, ws);
     }
 
     private static ObjectNode describe(WorkspaceInfo ws) {
