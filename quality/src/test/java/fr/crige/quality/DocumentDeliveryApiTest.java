@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import fr.crige.core.io.Zips;
 import com.jayway.jsonpath.JsonPath;
 import fr.crige.core.store.StoreContext;
 import fr.crige.quality.input.ArchiveLimits;
@@ -15,7 +16,6 @@ import fr.crige.quality.report.ReportRetention;
 import fr.crige.quality.web.QualityController;
 import fr.crige.quality.web.QualityService;
 import fr.crige.quality.web.QualitySettings;
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,8 +25,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -65,16 +63,10 @@ class DocumentDeliveryApiTest {
                 "/fixtures/cnig-plu-zone-urba/44109_ZONE_URBA_20230615_valid.geojson").toURI()));
     }
 
-    private static byte[] zip(Map<String, byte[]> entries) throws Exception {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
-            for (Map.Entry<String, byte[]> e : entries.entrySet()) {
-                zip.putNextEntry(new ZipEntry(e.getKey()));
-                zip.write(e.getValue());
-                zip.closeEntry();
-            }
-        }
-        return bytes.toByteArray();
+    private static byte[] zip(Map<String, byte[]> entries) {
+        Zips zip = Zips.archive();
+        entries.forEach(zip::add);
+        return zip.bytes();
     }
 
     private String validate(MockMvc mvc, String archiveName, byte[] zip, int status) throws Exception {

@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import fr.crige.core.io.Zips;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.jayway.jsonpath.JsonPath;
@@ -20,12 +21,9 @@ import fr.crige.quality.report.ReportRetention;
 import fr.crige.quality.web.QualityController;
 import fr.crige.quality.web.QualityService;
 import fr.crige.quality.web.QualitySettings;
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -234,17 +232,16 @@ class QualityApiTest {
     @Test
     void zippedShapefileIsCheckedAndABareShpIsRefused() throws Exception {
         Path folder = Path.of(getClass().getResource("/fixtures/shapefile/invalid").toURI());
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ZipOutputStream zip = new ZipOutputStream(bytes); var files = Files.list(folder)) {
+        Zips archive = Zips.archive();
+        try (var files = Files.list(folder)) {
             for (Path f : files.sorted().toList()) {
-                zip.putNextEntry(new ZipEntry("44109_PLU_20230615/" + f.getFileName()));
-                zip.write(Files.readAllBytes(f));
-                zip.closeEntry();
+                archive.add("44109_PLU_20230615/" + f.getFileName(), Files.readAllBytes(f));
             }
         }
+        byte[] bytes = archive.bytes();
         MockMvc mvc = mvc();
         mvc.perform(multipart("/rest/quality/validate")
-                .file(new MockMultipartFile("file", "44109_PLU_20230615.zip", "application/zip", bytes.toByteArray()))
+                .file(new MockMultipartFile("file", "44109_PLU_20230615.zip", "application/zip", bytes))
                 .param("standard", "cnig-plu-2024").param("idurba", "44109_PLU_20230615").param("datappro", "20230615"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.rows").value(25))
@@ -294,13 +291,7 @@ class QualityApiTest {
                 .andExpect(jsonPath("$.message", containsString("no table named ZONE_URBA")));
     }
 
-    private static byte[] zip(String name, byte[] content) throws Exception {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
-            zip.putNextEntry(new ZipEntry(name));
-            zip.write(content);
-            zip.closeEntry();
-        }
-        return bytes.toByteArray();
+    private static byte[] zip(String name, byte[] content) {
+        return Zips.archive().add(name, content).bytes();
     }
 }

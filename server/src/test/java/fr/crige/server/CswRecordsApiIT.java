@@ -2,6 +2,7 @@ package fr.crige.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.crige.core.io.Zips;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.http.HttpRequest;
@@ -9,8 +10,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -36,16 +35,12 @@ class CswRecordsApiIT extends ServerTestSupport {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
     }
 
-    private static byte[] zip(String[] names, byte[]... contents) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (ZipOutputStream zip = new ZipOutputStream(out)) {
-            for (int i = 0; i < names.length; i++) {
-                zip.putNextEntry(new ZipEntry(names[i]));
-                zip.write(contents[i]);
-                zip.closeEntry();
-            }
+    private static byte[] zip(String[] names, byte[]... contents) {
+        Zips zip = Zips.archive();
+        for (int i = 0; i < names.length; i++) {
+            zip.add(names[i], contents[i]);
         }
-        return out.toByteArray();
+        return zip.bytes();
     }
 
     @Test

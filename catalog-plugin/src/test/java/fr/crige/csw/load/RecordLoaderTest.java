@@ -2,6 +2,7 @@ package fr.crige.csw.load;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.crige.core.io.Zips;
 import fr.crige.csw.TestRecords;
 import fr.crige.csw.load.LoadReport.Outcome;
 import fr.crige.csw.load.RecordOutcome.Status;

@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import fr.crige.core.io.Zips;
 import fr.crige.csw.TestRecords;
 import fr.crige.csw.store.RecordStore;
 import fr.crige.csw.store.sqlite.SqliteRecordStore;

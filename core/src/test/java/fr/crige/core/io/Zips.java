@@ -1,4 +1,4 @@
-package fr.crige.csw.load;
+package fr.crige.core.io;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -9,25 +9,25 @@ import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
-/** Zip archives built in memory for the tests, entries in the order given. */
-final class Zips {
+/** Zip archives built in memory for the tests of every module, entries in the order given. */
+public final class Zips {
 
     private final Map<String, byte[]> entries = new LinkedHashMap<>();
 
-    static Zips archive() {
+    public static Zips archive() {
         return new Zips();
     }
 
-    Zips add(String name, byte[] content) {
+    public Zips add(String name, byte[] content) {
         entries.put(name, content);
         return this;
     }
 
-    Zips add(String name, String content) {
+    public Zips add(String name, String content) {
         return add(name, content.getBytes(StandardCharsets.UTF_8));
     }
 
-    byte[] bytes() {
+    public byte[] bytes() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(out)) {
             for (Map.Entry<String, byte[]> e : entries.entrySet()) {
