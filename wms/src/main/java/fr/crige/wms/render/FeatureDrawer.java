@@ -41,6 +41,7 @@ final class FeatureDrawer {
 
     private final Graphics2D g;
     private final PixelDots pixelDots;
+    private final ThinStrokes thinStrokes;
     private final MapViewport viewport;
     private final SymbolPainter painter;
     private final LabelEngine labels;
@@ -62,10 +63,11 @@ final class FeatureDrawer {
     private double majorSide;
     private FeatureDots.ScreenBox screenBox;
 
-    FeatureDrawer(Graphics2D g, PixelDots pixelDots, MapViewport viewport, SymbolPainter painter,
-            LabelEngine labels) {
+    FeatureDrawer(Graphics2D g, PixelDots pixelDots, ThinStrokes thinStrokes, MapViewport viewport,
+            SymbolPainter painter, LabelEngine labels) {
         this.g = g;
         this.pixelDots = pixelDots;
+        this.thinStrokes = thinStrokes;
         this.viewport = viewport;
         this.painter = painter;
         this.labels = labels;
@@ -78,7 +80,7 @@ final class FeatureDrawer {
 
     /** Starts a feature type style pass, with empty batches. */
     void beginPass() {
-        batches = new PassBatches(g, pixelDots, painter);
+        batches = new PassBatches(g, pixelDots, thinStrokes, painter);
     }
 
     /**

@@ -47,20 +47,20 @@ public final class MapRenderer {
     public void render(BufferedImage image, MapViewport viewport, List<MapLayer> layers, double extraBufferPixels) {
         Graphics2D g = image.createGraphics();
         try {
-            render(g, PixelDots.of(image), viewport, layers, extraBufferPixels);
+            render(g, PixelDots.of(image), ThinStrokes.of(image), viewport, layers, extraBufferPixels);
         } finally {
             g.dispose();
         }
     }
 
-    private static void render(Graphics2D g, PixelDots pixelDots, MapViewport viewport, List<MapLayer> layers,
-            double extraBufferPixels) {
+    private static void render(Graphics2D g, PixelDots pixelDots, ThinStrokes thinStrokes, MapViewport viewport,
+            List<MapLayer> layers, double extraBufferPixels) {
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
         double scale = viewport.scaleDenominator();
         SymbolPainter painter = new SymbolPainter();
         LabelEngine labels = new LabelEngine(viewport.width(), viewport.height());
-        FeatureDrawer drawer = new FeatureDrawer(g, pixelDots, viewport, painter, labels);
+        FeatureDrawer drawer = new FeatureDrawer(g, pixelDots, thinStrokes, viewport, painter, labels);
         for (MapLayer layer : layers) {
             for (FeatureTypeStyle pass : layer.style().featureTypeStyles()) {
                 List<Rule> rules = pass.rulesAt(scale);

@@ -44,13 +44,16 @@ final class PassBatches {
 
     private final Graphics2D g;
     private final PixelDots pixelDots;
+    private final ThinStrokes thinStrokes;
     private final SymbolPainter painter;
     private final List<PathBatch> batches = new ArrayList<>();
     private int pending;
 
-    PassBatches(Graphics2D g, PixelDots pixelDots, SymbolPainter painter) {
+    /** {@code thinStrokes} may be null: thin strokes then go through Java2D like the others. */
+    PassBatches(Graphics2D g, PixelDots pixelDots, ThinStrokes thinStrokes, SymbolPainter painter) {
         this.g = g;
         this.pixelDots = pixelDots;
+        this.thinStrokes = thinStrokes;
         this.painter = painter;
     }
 
@@ -66,8 +69,10 @@ final class PassBatches {
         if (stroke != null && stroke.width() > 0) {
             Color color = painter.color(stroke.color(), stroke.opacity());
             if (PathBatch.opaque(color)) {
-                strokeBatch = add(PathBatch.stroke(color, painter.basicStroke(stroke, scale)));
                 solidWidth = stroke.dashArray().isEmpty() ? stroke.width() * scale : 0;
+                strokeBatch = add(thinStrokes != null && solidWidth > 0 && solidWidth <= ThinStrokes.MAX_WIDTH
+                        ? PathBatch.thinStroke(color, solidWidth)
+                        : PathBatch.stroke(color, painter.basicStroke(stroke, scale)));
             }
         }
         return fillBatch == null && strokeBatch == null ? Slots.NONE
@@ -106,7 +111,7 @@ final class PassBatches {
             return;
         }
         for (PathBatch batch : batches) {
-            batch.paint(g, pixelDots);
+            batch.paint(g, pixelDots, thinStrokes);
         }
         pending = 0;
     }

@@ -23,24 +23,35 @@ final class PathBatch {
 
     private final Color color;
     private final BasicStroke stroke;
+    /** The width in pixels of a stroke painted by {@link ThinStrokes}, else 0. */
+    private final double thinWidth;
     private final Path2D.Float path = new Path2D.Float(Path2D.WIND_NON_ZERO, 1024);
     private float[] dots = new float[PixelDots.STRIDE * 16];
     private int dotCount;
     private boolean empty = true;
 
-    private PathBatch(Color color, BasicStroke stroke) {
+    private PathBatch(Color color, BasicStroke stroke, double thinWidth) {
         this.color = color;
         this.stroke = stroke;
+        this.thinWidth = thinWidth;
     }
 
     /** A batch that fills with an opaque colour. */
     static PathBatch fill(Color color) {
-        return new PathBatch(color, null);
+        return new PathBatch(color, null, 0);
     }
 
     /** A batch that strokes with an opaque colour. */
     static PathBatch stroke(Color color, BasicStroke stroke) {
-        return new PathBatch(color, stroke);
+        return new PathBatch(color, stroke, 0);
+    }
+
+    /**
+     * A batch that strokes with an opaque colour, solid, {@code width} pixels wide (at most
+     * {@link ThinStrokes#MAX_WIDTH}), painted by {@link ThinStrokes}.
+     */
+    static PathBatch thinStroke(Color color, double width) {
+        return new PathBatch(color, null, width);
     }
 
     /** Whether a colour, with the opacity applied, can be batched. */
@@ -71,10 +82,12 @@ final class PathBatch {
     }
 
     /** Draws what was added and empties the batch. */
-    void paint(Graphics2D g, PixelDots pixelDots) {
+    void paint(Graphics2D g, PixelDots pixelDots, ThinStrokes thinStrokes) {
         if (!empty) {
             g.setColor(color);
-            if (stroke == null) {
+            if (thinWidth > 0) {
+                thinStrokes.paint(path, thinWidth, color);
+            } else if (stroke == null) {
                 g.fill(path);
             } else {
                 g.setStroke(stroke);

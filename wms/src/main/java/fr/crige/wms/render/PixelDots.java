@@ -5,7 +5,6 @@ import java.awt.Graphics2D;
 import java.awt.geom.Area;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
-import java.awt.image.DataBufferInt;
 
 /**
  * Paints features no bigger than a pixel or two, as seen at the map scale, straight into the map's pixels:
@@ -25,24 +24,15 @@ import java.awt.image.DataBufferInt;
  */
 final class PixelDots {
 
-    private final int[] pixels;
-    private final int width;
-    private final int height;
-    private final boolean alpha;
+    private final MapPixels pixels;
 
-    private PixelDots(BufferedImage image, int[] pixels, boolean alpha) {
+    private PixelDots(MapPixels pixels) {
         this.pixels = pixels;
-        this.width = image.getWidth();
-        this.height = image.getHeight();
-        this.alpha = alpha;
     }
 
-    /** Dots painted into the image's pixels when it is an integer RGB or ARGB raster. */
+    /** Dots painted into the image's pixels when it is an integer RGB or ARGB raster, else through Java2D. */
     static PixelDots of(BufferedImage image) {
-        int type = image.getType();
-        boolean direct = type == BufferedImage.TYPE_INT_RGB || type == BufferedImage.TYPE_INT_ARGB;
-        int[] pixels = direct ? ((DataBufferInt) image.getRaster().getDataBuffer()).getData() : null;
-        return new PixelDots(image, pixels, type == BufferedImage.TYPE_INT_ARGB);
+        return new PixelDots(MapPixels.of(image));
     }
 
     /** Floats per rectangle: {@code x0, y0, x1, y1, band}. */
@@ -77,9 +67,9 @@ final class PixelDots {
 
     private void box(float x0, float y0, float x1, float y1, float band, int rgb) {
         int left = Math.max(0, (int) Math.floor(x0));
-        int right = Math.min(width, (int) Math.ceil(x1));
+        int right = Math.min(pixels.width(), (int) Math.ceil(x1));
         int top = Math.max(0, (int) Math.floor(y0));
-        int bottom = Math.min(height, (int) Math.ceil(y1));
+        int bottom = Math.min(pixels.height(), (int) Math.ceil(y1));
         boolean frame = band > 0 && x1 - x0 > 2 * band && y1 - y0 > 2 * band;
         float ix0 = x0 + band;
         float iy0 = y0 + band;
@@ -88,7 +78,7 @@ final class PixelDots {
         for (int y = top; y < bottom; y++) {
             float coverY = Math.min(y1, y + 1) - Math.max(y0, y);
             float innerY = frame ? Math.max(0, Math.min(iy1, y + 1) - Math.max(iy0, y)) : 0;
-            int row = y * width;
+            int row = y * pixels.width();
             for (int x = left; x < right; x++) {
                 float cover = coverY * (Math.min(x1, x + 1) - Math.max(x0, x));
                 if (innerY > 0) {
@@ -96,37 +86,9 @@ final class PixelDots {
                 }
                 int a = (int) (cover * 255 + 0.5f);
                 if (a > 0) {
-                    pixels[row + x] = alpha ? overArgb(pixels[row + x], rgb, a) : overRgb(pixels[row + x], rgb, a);
+                    pixels.over(row + x, rgb, a);
                 }
             }
         }
-    }
-
-    /** An opaque colour at coverage {@code a} (0-255) over an opaque pixel. */
-    private static int overRgb(int dst, int src, int a) {
-        return mix(dst >>> 16 & 0xFF, src >>> 16 & 0xFF, a) << 16 | mix(dst >>> 8 & 0xFF, src >>> 8 & 0xFF, a) << 8
-                | mix(dst & 0xFF, src & 0xFF, a) | 0xFF000000;
-    }
-
-    /** An opaque colour at coverage {@code a} over a pixel with alpha, colours not premultiplied. */
-    private static int overArgb(int dst, int src, int a) {
-        int dstAlpha = dst >>> 24;
-        if (dstAlpha == 255) {
-            return overRgb(dst, src, a);
-        }
-        // result alpha and colour of "source over" with the destination's share weighted by its own alpha
-        int outAlpha = a + (dstAlpha * (255 - a) + 127) / 255;
-        if (outAlpha == 0) {
-            return 0;
-        }
-        int dstWeight = dstAlpha * (255 - a) / 255;
-        int r = ((src >>> 16 & 0xFF) * a + (dst >>> 16 & 0xFF) * dstWeight + outAlpha / 2) / outAlpha;
-        int gr = ((src >>> 8 & 0xFF) * a + (dst >>> 8 & 0xFF) * dstWeight + outAlpha / 2) / outAlpha;
-        int b = ((src & 0xFF) * a + (dst & 0xFF) * dstWeight + outAlpha / 2) / outAlpha;
-        return outAlpha << 24 | Math.min(255, r) << 16 | Math.min(255, gr) << 8 | Math.min(255, b);
-    }
-
-    private static int mix(int dst, int src, int a) {
-        return dst + ((src - dst) * a + (src >= dst ? 127 : -127)) / 255;
     }
 }

@@ -24,16 +24,22 @@ import java.util.Map;
  */
 final class SymbolPainter {
 
-    private record StrokeKey(Stroke stroke, double scale) {
-    }
+    /**
+     * A cache key: a style object by identity, with the factor (scale or opacity) it is used with. A request
+     * uses the same few style objects for thousands of features; hashing the style records deeply for each
+     * of them took a tenth of a tile's CPU time.
+     */
+    private record StyleKey(Object style, double factor) {
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof StyleKey key && key.style == style
+                    && Double.doubleToLongBits(key.factor) == Double.doubleToLongBits(factor);
+        }
 
-    private record ColorKey(Color color, double opacity) {
-    }
-
-    private record PatternKey(Graphic graphic, double opacity) {
-    }
-
-    private record SpriteKey(Graphic graphic, double scale, int phaseX, int phaseY) {
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(style) * 31 + Double.hashCode(factor);
+        }
     }
 
     private record Sprite(BufferedImage image, int originX, int originY) {
@@ -44,10 +50,11 @@ final class SymbolPainter {
     /** Larger marks are few on a map and their sprites would take memory: they are drawn as shapes. */
     private static final double MAX_SPRITE_PIXELS = 64;
 
-    private final Map<StrokeKey, BasicStroke> strokes = new HashMap<>();
-    private final Map<SpriteKey, Sprite> sprites = new HashMap<>();
-    private final Map<ColorKey, Color> colors = new HashMap<>();
-    private final Map<PatternKey, Paint> patterns = new HashMap<>();
+    private final Map<StyleKey, BasicStroke> strokes = new HashMap<>();
+    /** Per graphic and scale, the sprites of the {@code SPRITE_PHASES²} sub-pixel positions, drawn when first used. */
+    private final Map<StyleKey, Sprite[]> sprites = new HashMap<>();
+    private final Map<StyleKey, Color> colors = new HashMap<>();
+    private final Map<StyleKey, Paint> patterns = new HashMap<>();
 
     void fill(Graphics2D g, Shape shape, Fill fill, double opacity) {
         if (fill.graphicFill() != null) {
@@ -113,26 +120,34 @@ final class SymbolPainter {
      * is associative.
      */
     private Sprite sprite(Graphic graphic, double scale, int phaseX, int phaseY) {
-        return sprites.computeIfAbsent(new SpriteKey(graphic, scale, phaseX, phaseY), k -> {
-            Mark mark = graphic.mark();
-            Shape outline = MarkShapes.at(mark.shape(), 0, 0, graphic.size() * scale, graphic.rotation());
-            Rectangle2D bounds = outline.getBounds2D();
-            if (mark.stroke() != null && mark.stroke().width() > 0) {
-                bounds = basicStroke(mark.stroke(), scale).createStrokedShape(outline).getBounds2D();
-            }
-            // one pixel of margin for the antialiased edge and one for the sub-pixel phase
-            int originX = (int) Math.ceil(-bounds.getMinX()) + 2;
-            int originY = (int) Math.ceil(-bounds.getMinY()) + 2;
-            int width = originX + (int) Math.ceil(bounds.getMaxX()) + 2;
-            int height = originY + (int) Math.ceil(bounds.getMaxY()) + 2;
-            BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB_PRE);
-            Graphics2D sg = image.createGraphics();
-            sg.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-            mark(sg, originX + (double) phaseX / SPRITE_PHASES, originY + (double) phaseY / SPRITE_PHASES, graphic,
-                    scale);
-            sg.dispose();
-            return new Sprite(image, originX, originY);
-        });
+        Sprite[] phases = sprites.computeIfAbsent(new StyleKey(graphic, scale),
+                k -> new Sprite[SPRITE_PHASES * SPRITE_PHASES]);
+        int phase = phaseY * SPRITE_PHASES + phaseX;
+        if (phases[phase] == null) {
+            phases[phase] = drawSprite(graphic, scale, phaseX, phaseY);
+        }
+        return phases[phase];
+    }
+
+    private Sprite drawSprite(Graphic graphic, double scale, int phaseX, int phaseY) {
+        Mark mark = graphic.mark();
+        Shape outline = MarkShapes.at(mark.shape(), 0, 0, graphic.size() * scale, graphic.rotation());
+        Rectangle2D bounds = outline.getBounds2D();
+        if (mark.stroke() != null && mark.stroke().width() > 0) {
+            bounds = basicStroke(mark.stroke(), scale).createStrokedShape(outline).getBounds2D();
+        }
+        // one pixel of margin for the antialiased edge and one for the sub-pixel phase
+        int originX = (int) Math.ceil(-bounds.getMinX()) + 2;
+        int originY = (int) Math.ceil(-bounds.getMinY()) + 2;
+        int width = originX + (int) Math.ceil(bounds.getMaxX()) + 2;
+        int height = originY + (int) Math.ceil(bounds.getMaxY()) + 2;
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB_PRE);
+        Graphics2D sg = image.createGraphics();
+        sg.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        mark(sg, originX + (double) phaseX / SPRITE_PHASES, originY + (double) phaseY / SPRITE_PHASES, graphic,
+                scale);
+        sg.dispose();
+        return new Sprite(image, originX, originY);
     }
 
     private static void image(Graphics2D g, double x, double y, Graphic graphic, double scale) {
@@ -162,7 +177,7 @@ final class SymbolPainter {
      * graphic centred in it, anchored at the image origin so adjacent polygons and tiles line up.
      */
     private Paint pattern(Graphic graphic, double opacity) {
-        return patterns.computeIfAbsent(new PatternKey(graphic, opacity), k -> {
+        return patterns.computeIfAbsent(new StyleKey(graphic, opacity), k -> {
             int w = Math.max(1, (int) Math.ceil(graphic.width()));
             int h = Math.max(1, (int) Math.ceil(graphic.size()));
             BufferedImage tile = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
@@ -178,13 +193,13 @@ final class SymbolPainter {
     }
 
     Color color(Color color, double opacity) {
-        return colors.computeIfAbsent(new ColorKey(color, opacity), k -> opacity >= 1 ? color
+        return colors.computeIfAbsent(new StyleKey(color, opacity), k -> opacity >= 1 ? color
                 : new Color(color.getRed(), color.getGreen(), color.getBlue(),
                         (int) Math.round(Math.max(0, opacity) * 255)));
     }
 
     BasicStroke basicStroke(Stroke stroke, double scale) {
-        return strokes.computeIfAbsent(new StrokeKey(stroke, scale), k -> {
+        return strokes.computeIfAbsent(new StyleKey(stroke, scale), k -> {
             float width = (float) (stroke.width() * scale);
             int cap = switch (stroke.lineCap()) {
                 case BUTT -> BasicStroke.CAP_BUTT;
