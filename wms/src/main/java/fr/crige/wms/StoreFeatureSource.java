@@ -16,9 +16,19 @@ import org.locationtech.jts.geom.Envelope;
 /**
  * The features of a published feature type, read from its store. The map area is transformed to the native
  * CRS (with densified edges, so the result covers the whole area) and sent as a BBOX filter the store runs
- * against its spatial index; the store reprojects the geometries to the map's CRS while streaming them.
+ * against its spatial index. For a map, geometries are read in the native CRS and brought to the map's with
+ * the CRS service's approximate transform for drawing (to within {@link #REPROJECTION_PIXELS} of a pixel);
+ * for other reads, the store reprojects them exactly while streaming them.
  */
 public final class StoreFeatureSource implements FeatureSource {
+
+    /** How far, in pixels, a map's reprojection may put a vertex from its exact place: far below what shows. */
+    static final double REPROJECTION_PIXELS = 0.05;
+    /**
+     * The margin, as a share of the map's size on each side, of the area where reprojection is approximated;
+     * vertices beyond it (those of large polygons that only cross the map) are transformed exactly.
+     */
+    private static final double REPROJECTION_MARGIN = 0.25;
 
     private final DataStore store;
     private final FeatureTypeInfo type;
@@ -50,13 +60,22 @@ public final class StoreFeatureSource implements FeatureSource {
     @Override
     public FeatureReader features(MapViewport map, double buffer, List<String> attributes, double tolerance) {
         int srid = map.crs().srid();
-        Envelope nativeArea = nativeArea(map.envelope(), srid);
-        double pixelWidth = nativeArea.getWidth() / map.width();
-        double pixelHeight = nativeArea.getHeight() / map.height();
-        nativeArea.expandBy(buffer * pixelWidth, buffer * pixelHeight);
-        return store.features(query(nativeArea, srid, Filter.INCLUDE).properties(attributes)
+        Envelope mapArea = nativeArea(map.envelope(), srid);
+        double pixelWidth = mapArea.getWidth() / map.width();
+        double pixelHeight = mapArea.getHeight() / map.height();
+        Envelope queryArea = new Envelope(mapArea);
+        queryArea.expandBy(buffer * pixelWidth, buffer * pixelHeight);
+        FeatureReader reader = store.features(query(queryArea, nativeSrid, Filter.INCLUDE).properties(attributes)
                 .hints(QueryHints.NONE.withSimplification(tolerance * Math.min(pixelWidth, pixelHeight))
                         .withLooseBbox().withAnyOrder()).build());
+        if (srid == nativeSrid) {
+            return reader;
+        }
+        mapArea.expandBy(REPROJECTION_MARGIN * mapArea.getWidth(), REPROJECTION_MARGIN * mapArea.getHeight());
+        double targetPixel = Math.min(map.envelope().getWidth() / map.width(),
+                map.envelope().getHeight() / map.height());
+        return ReprojectingFeatureReader.of(reader, srid,
+                crsService.approximateTransform(nativeSrid, srid, mapArea, REPROJECTION_PIXELS * targetPixel));
     }
 
     /** The features of the area that also match a filter, in the CRS of the area. */

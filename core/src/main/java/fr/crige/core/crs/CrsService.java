@@ -1,6 +1,7 @@
 package fr.crige.core.crs;
 
 import java.util.List;
+import java.util.function.UnaryOperator;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 
@@ -29,6 +30,16 @@ public interface CrsService {
 
     /** Transforms a geometry; returns the input itself when the codes are equal. */
     Geometry transform(Geometry geometry, int fromSrid, int toSrid);
+
+    /**
+     * A transform of geometries for drawing over {@code area} (in the source CRS): within the area it may
+     * approximate the exact transform to within {@code tolerance} (in target units, a fraction of a pixel),
+     * which costs much less per vertex; outside it is exact. Each call returns a transformed copy, as
+     * {@link #transform(Geometry, int, int)} does. By default, the exact transform.
+     */
+    default UnaryOperator<Geometry> approximateTransform(int fromSrid, int toSrid, Envelope area, double tolerance) {
+        return geometry -> transform(geometry, fromSrid, toSrid);
+    }
 
     /**
      * Transforms an envelope, densifying its edges so that the result contains the transformed area.

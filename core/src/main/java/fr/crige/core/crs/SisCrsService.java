@@ -5,7 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.UnaryOperator;
 import java.util.stream.IntStream;
 import org.apache.sis.geometry.Envelopes;
 import org.apache.sis.geometry.GeneralEnvelope;
@@ -118,6 +120,14 @@ public final class SisCrsService implements CrsService {
                     return size() > RECENT_ENVELOPES;
                 }
             });
+    /** The last grid approximations built (empty when none meets the tolerance), as for envelopes. */
+    private final Map<GridKey, Optional<GridApproximation>> recentGrids = Collections.synchronizedMap(
+            new LinkedHashMap<>(RECENT_ENVELOPES, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<GridKey, Optional<GridApproximation>> eldest) {
+                    return size() > RECENT_ENVELOPES;
+                }
+            });
     private volatile List<Crs> supported;
 
     @Override
@@ -158,13 +168,55 @@ public final class SisCrsService implements CrsService {
             return geometry;
         }
         MathTransform transform = operation(fromSrid, toSrid).getMathTransform();
+        return transform(geometry, toSrid, transform.isIdentity() ? null
+                : (xy, count) -> transform.transform(xy, 0, xy, 0, count));
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>Within the area, coordinates are interpolated on a grid of exactly transformed points
+     * ({@link GridApproximation}); the grids of the last areas are kept, since a map's layers share one.
+     */
+    @Override
+    public UnaryOperator<Geometry> approximateTransform(int fromSrid, int toSrid, Envelope area, double tolerance) {
+        if (fromSrid == toSrid) {
+            return UnaryOperator.identity();
+        }
+        MathTransform exact = operation(fromSrid, toSrid).getMathTransform();
+        GridKey key = new GridKey(area.getMinX(), area.getMinY(), area.getMaxX(), area.getMaxY(), fromSrid, toSrid,
+                tolerance);
+        Optional<GridApproximation> grid = recentGrids.get(key);
+        if (grid == null) {
+            try {
+                grid = Optional.ofNullable(exact.isIdentity() ? null : GridApproximation.over(exact, area, tolerance));
+            } catch (TransformException e) {
+                grid = Optional.empty();
+            }
+            recentGrids.put(key, grid);
+        }
+        if (grid.isEmpty()) {
+            return g -> transform(g, fromSrid, toSrid);
+        }
+        GridApproximation approximation = grid.get();
+        return g -> transform(Objects.requireNonNull(g, "geometry"), toSrid, approximation::transform);
+    }
+
+    /** Transforms x, y pairs in place. */
+    @FunctionalInterface
+    private interface PointsTransform {
+        void transform(double[] xy, int count) throws TransformException;
+    }
+
+    /** A copy of the geometry transformed by {@code points} (null for the identity), tagged with the target SRID. */
+    private static Geometry transform(Geometry geometry, int toSrid, PointsTransform points) {
         Geometry result = geometry.copy();
-        if (!transform.isIdentity()) {
+        if (points != null) {
             result.apply((GeometryComponentFilter) component -> {
                 if (component instanceof LineString line) {
-                    transformInPlace(line.getCoordinateSequence(), transform, toSrid);
+                    transformInPlace(line.getCoordinateSequence(), points, toSrid);
                 } else if (component instanceof Point point) {
-                    transformInPlace(point.getCoordinateSequence(), transform, toSrid);
+                    transformInPlace(point.getCoordinateSequence(), points, toSrid);
                 }
             });
             result.geometryChanged();
@@ -173,8 +225,8 @@ public final class SisCrsService implements CrsService {
         return result;
     }
 
-    /** Transforms x and y of a whole sequence in one call to SIS; other ordinates (z, m) are kept. */
-    private static void transformInPlace(CoordinateSequence sequence, MathTransform transform, int toSrid) {
+    /** Transforms x and y of a whole sequence in one call; other ordinates (z, m) are kept. */
+    private static void transformInPlace(CoordinateSequence sequence, PointsTransform points, int toSrid) {
         int size = sequence.size();
         if (size == 0) {
             return;
@@ -185,7 +237,7 @@ public final class SisCrsService implements CrsService {
             xy[2 * i + 1] = sequence.getY(i);
         }
         try {
-            transform.transform(xy, 0, xy, 0, size);
+            points.transform(xy, size);
         } catch (TransformException e) {
             throw new UnsupportedCrsException("EPSG:" + toSrid, "Cannot transform coordinates: " + e.getMessage(), e);
         }
@@ -225,6 +277,10 @@ public final class SisCrsService implements CrsService {
     }
 
     private record EnvelopeKey(double minX, double minY, double maxX, double maxY, int fromSrid, int toSrid) {
+    }
+
+    private record GridKey(double minX, double minY, double maxX, double maxY, int fromSrid, int toSrid,
+            double tolerance) {
     }
 
     /**

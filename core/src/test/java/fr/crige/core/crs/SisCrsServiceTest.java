@@ -327,6 +327,53 @@ class SisCrsServiceTest {
 
     // ---------------------------------------------------------------- helpers
 
+    // ---------------------------------------------------------------- approximate transforms for drawing
+
+    /**
+     * Lambert-93 to Web Mercator over a region-wide map, a city map and a tile: every vertex of a line crossing the
+     * area lands within the tolerance of the exact transform, the ones outside the area exactly on it.
+     */
+    @ParameterizedTest
+    @CsvSource({
+        "400000, 6500000, 700000, 6800000, 60",
+        "615000, 6680000, 623000, 6686000, 0.4",
+        "618000, 6685000, 618600, 6685600, 0.12"
+    })
+    void approximateTransformStaysWithinItsToleranceOverTheArea(double minX, double minY, double maxX, double maxY,
+            double tolerance) {
+        Envelope area = new Envelope(minX, maxX, minY, maxY);
+        GeometryFactory lambert93 = new GeometryFactory(new PrecisionModel(), 2154);
+        java.util.Random random = new java.util.Random(3);
+        Coordinate[] vertices = new Coordinate[500];
+        for (int i = 0; i < vertices.length; i++) {
+            // a third of the vertices fall outside the area
+            vertices[i] = new Coordinate(minX + (random.nextDouble() * 1.5 - 0.25) * area.getWidth(),
+                    minY + (random.nextDouble() * 1.5 - 0.25) * area.getHeight());
+        }
+        Geometry line = lambert93.createLineString(vertices);
+        Geometry exact = SERVICE.transform(line, 2154, 3857);
+        Geometry approximate = SERVICE.approximateTransform(2154, 3857, area, tolerance).apply(line);
+        assertThat(approximate.getSRID()).isEqualTo(3857);
+        assertThat(line.getCoordinates()[0]).as("the input is left as it was").isEqualTo(vertices[0]);
+        for (int i = 0; i < vertices.length; i++) {
+            Coordinate e = exact.getCoordinates()[i];
+            Coordinate a = approximate.getCoordinates()[i];
+            double allowed = area.contains(vertices[i]) ? tolerance : 1e-9;
+            assertThat(Math.abs(a.x - e.x)).as("x of vertex %d", i).isLessThanOrEqualTo(allowed);
+            assertThat(Math.abs(a.y - e.y)).as("y of vertex %d", i).isLessThanOrEqualTo(allowed);
+        }
+    }
+
+    @Test
+    void approximateTransformFallsBackToTheExactOneWhereTheAreaHasNoImage() {
+        // Web Mercator has no image of the poles: no grid over an area that reaches one
+        Envelope area = new Envelope(-10, 10, 80, 90);
+        Geometry point = point(new double[] {2, 85});
+        Geometry approximate = SERVICE.approximateTransform(4326, 3857, area, 1).apply(point);
+        assertThat(approximate.getCoordinate()).isEqualTo(SERVICE.transform(point, 4326, 3857).getCoordinate());
+        assertThat(SERVICE.approximateTransform(2154, 2154, area, 1).apply(point)).isSameAs(point);
+    }
+
     private static Point point(double[] lonLat) {
         return WGS84.createPoint(new Coordinate(lonLat[0], lonLat[1]));
     }
