@@ -70,7 +70,9 @@ final class MapPixels {
         return outAlpha << 24 | Math.min(255, r) << 16 | Math.min(255, gr) << 8 | Math.min(255, b);
     }
 
+    /** {@code (dst·(255 − a) + src·a) / 255} rounded, with the division done by a multiply and shifts. */
     private static int mix(int dst, int src, int a) {
-        return dst + ((src - dst) * a + (src >= dst ? 127 : -127)) / 255;
+        int t = dst * (255 - a) + src * a + 128;
+        return (t + (t >>> 8)) >>> 8;
     }
 }

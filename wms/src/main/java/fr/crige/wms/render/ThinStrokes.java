@@ -26,7 +26,8 @@ import java.util.Arrays;
  *
  * <p>The coverages of one paint call are merged into a mask, each pixel keeping the largest one (the union
  * of the strokes, as Java2D paints a batched path): a shared edge of two parcels is stroked twice and the
- * columns at vertices twice, and neither shows darker. The mask is then composited in the stroke's colour.
+ * columns at vertices twice, and neither shows darker. The pixels covered, listed as they are first covered,
+ * are then composited in the stroke's colour: the cost follows the length of the strokes, not the map's size.
  * As Java2D does with its default stroke control, vertices are first moved to the centre of their pixel,
  * which keeps horizontal and vertical outlines one pixel sharp.
  *
@@ -45,19 +46,15 @@ final class ThinStrokes {
     private final int height;
     /** Coverage of the current paint call per pixel, 0-255; all zero between calls. */
     private byte[] mask;
-    /** Per row, the columns the current paint call touched (rowMin greater than rowMax when none). */
-    private final int[] rowMin;
-    private final int[] rowMax;
+    /** The pixels the current paint call covered, each once: only they are composited and cleared. */
+    private int[] touched = new int[1024];
+    private int touchedCount;
     private final float[] segment = new float[6];
 
     private ThinStrokes(MapPixels pixels) {
         this.pixels = pixels;
         this.width = pixels.width();
         this.height = pixels.height();
-        this.rowMin = new int[height];
-        this.rowMax = new int[height];
-        Arrays.fill(rowMin, Integer.MAX_VALUE);
-        Arrays.fill(rowMax, -1);
     }
 
     /** Thin strokes painted into the image, or null when its pixels cannot be addressed directly. */
@@ -74,10 +71,10 @@ final class ThinStrokes {
         if (mask == null) {
             mask = new byte[width * height];
         }
-        float startX = 0;
-        float startY = 0;
-        float lastX = 0;
-        float lastY = 0;
+        double startX = 0;
+        double startY = 0;
+        double lastX = 0;
+        double lastY = 0;
         for (PathIterator it = path.getPathIterator(null); !it.isDone(); it.next()) {
             switch (it.currentSegment(segment)) {
                 case PathIterator.SEG_MOVETO -> {
@@ -85,8 +82,8 @@ final class ThinStrokes {
                     startY = lastY = centre(segment[1]);
                 }
                 case PathIterator.SEG_LINETO -> {
-                    float x = centre(segment[0]);
-                    float y = centre(segment[1]);
+                    double x = centre(segment[0]);
+                    double y = centre(segment[1]);
                     segment(lastX, lastY, x, y, strokeWidth);
                     lastX = x;
                     lastY = y;
@@ -103,11 +100,11 @@ final class ThinStrokes {
     }
 
     /** The centre of the pixel holding the coordinate, where Java2D's stroke normalisation puts it. */
-    private static float centre(float c) {
-        return (float) Math.floor(c) + 0.5f;
+    private static double centre(float c) {
+        return Math.floor(c) + 0.5;
     }
 
-    private void segment(float x0, float y0, float x1, float y1, double strokeWidth) {
+    private void segment(double x0, double y0, double x1, double y1, double strokeWidth) {
         if (Math.max(x0, x1) < -MARGIN || Math.min(x0, x1) > width + MARGIN
                 || Math.max(y0, y1) < -MARGIN || Math.min(y0, y1) > height + MARGIN
                 || x0 == x1 && y0 == y1) {
@@ -128,67 +125,53 @@ final class ThinStrokes {
 
     /**
      * Walks a segment along its major axis {@code u} (x, or y when {@code steep}) from {@code u0 < u1}, one
-     * pixel at a time, covering across it the span the stroke has at the pixel's centre.
+     * pixel at a time, covering across it the span the stroke has at the pixel's centre. Both ends are pixel
+     * centres (see {@link #centre}), so the end pixels are covered as the others: half for the segment, half
+     * for its cap.
      */
     private void walk(double u0, double v0, double u1, double v1, double strokeWidth, boolean steep) {
         double slope = (v1 - v0) / (u1 - u0);
         double half = strokeWidth * Math.sqrt(1 + slope * slope) / 2;
         int majorSize = steep ? height : width;
         int minorSize = steep ? width : height;
-        int first = Math.max(0, (int) Math.floor(u0));
+        int start = (int) Math.floor(u0);
+        int first = Math.max(0, start);
         int last = Math.min(majorSize - 1, (int) Math.floor(u1));
         for (int u = first; u <= last; u++) {
-            double at = Math.min(u1, Math.max(u0, u + 0.5));
-            // the end pixels get their share of the segment plus half a pixel of cap
-            double weight = Math.min(1, Math.min(u1, u + 1) - Math.max(u0, u) + 0.5);
-            double centre = v0 + (at - u0) * slope;
+            double centre = v0 + (u - start) * slope;
             double low = centre - half;
             double high = centre + half;
             int from = Math.max(0, (int) Math.floor(low));
             int to = Math.min(minorSize - 1, (int) Math.floor(high));
             for (int v = from; v <= to; v++) {
-                double cover = (Math.min(high, v + 1) - Math.max(low, v)) * weight;
-                int a = (int) (cover * 255 + 0.5);
+                int a = (int) ((Math.min(high, v + 1) - Math.max(low, v)) * 255 + 0.5);
                 if (a > 0) {
-                    if (steep) {
-                        cover(v, u, a);
-                    } else {
-                        cover(u, v, a);
-                    }
+                    cover(steep ? u * width + v : v * width + u, a);
                 }
             }
         }
     }
 
-    private void cover(int x, int y, int a) {
-        int index = y * width + x;
-        if (a > (mask[index] & 0xFF)) {
+    private void cover(int index, int a) {
+        int previous = mask[index] & 0xFF;
+        if (a > previous) {
+            if (previous == 0) {
+                if (touchedCount == touched.length) {
+                    touched = Arrays.copyOf(touched, 2 * touched.length);
+                }
+                touched[touchedCount++] = index;
+            }
             mask[index] = (byte) a;
-            if (x < rowMin[y]) {
-                rowMin[y] = x;
-            }
-            if (x > rowMax[y]) {
-                rowMax[y] = x;
-            }
         }
     }
 
-    /** Paints the mask's coverage in the colour and clears what it touched. */
+    /** Paints the mask's coverage in the colour and clears it. */
     private void composite(int rgb) {
-        for (int y = 0; y < height; y++) {
-            if (rowMax[y] < 0) {
-                continue;
-            }
-            int row = y * width;
-            for (int index = row + rowMin[y], end = row + rowMax[y]; index <= end; index++) {
-                int a = mask[index] & 0xFF;
-                if (a != 0) {
-                    pixels.over(index, rgb, a);
-                    mask[index] = 0;
-                }
-            }
-            rowMin[y] = Integer.MAX_VALUE;
-            rowMax[y] = -1;
+        for (int i = 0; i < touchedCount; i++) {
+            int index = touched[i];
+            pixels.over(index, rgb, mask[index] & 0xFF);
+            mask[index] = 0;
         }
+        touchedCount = 0;
     }
 }
