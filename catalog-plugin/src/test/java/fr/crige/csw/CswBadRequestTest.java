@@ -141,6 +141,8 @@ class CswBadRequestTest {
                 + encode(CswNamespaces.GMD)), "InvalidParameterValue", "ElementName");
         assertReport(http.get(GET_RECORDS + "&typeNames=csw:Record&ElementName=foo:title"),
                 "InvalidParameterValue", "ElementName");
+        assertReport(http.get(GET_RECORDS + "&typeNames=csw:Record&ElementName=dc:title&NAMESPACE=dc"),
+                "InvalidParameterValue", "NAMESPACE");
         assertReport(http.post(CSW_ROOT + "><csw:Query typeNames='csw:Record'><csw:ElementSetName>full"
                 + "</csw:ElementSetName><csw:ElementName>dc:title</csw:ElementName></csw:Query></csw:GetRecords>"),
                 "InvalidParameterValue", "ElementName");

@@ -1,14 +1,12 @@
 package fr.crige.wfs;
 
+import fr.crige.ows.KvpNamespaceBindings;
 import fr.crige.ows.KvpParameters;
 import fr.crige.ows.OwsException;
 import java.util.Arrays;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import javax.xml.XMLConstants;
 import javax.xml.namespace.NamespaceContext;
 
@@ -25,9 +23,6 @@ public final class KvpNamespaces implements NamespaceContext {
     /** The locator of NAMESPACES errors. */
     public static final String NAMESPACES = "namespaces";
 
-    private static final Pattern BINDING = Pattern.compile(
-            "\\s*xmlns\\(\\s*(?:([^,=()\\s]+)\\s*[,=])?\\s*([^()\\s]+)\\s*\\)\\s*");
-
     private final Map<String, String> uris;
 
     private KvpNamespaces(Map<String, String> uris) {
@@ -40,22 +35,8 @@ public final class KvpNamespaces implements NamespaceContext {
      * @throws OwsException InvalidParameterValue (namespaces) when the value is not a list of xmlns(...)
      */
     public static KvpNamespaces of(KvpParameters kvp) {
-        Map<String, String> uris = new LinkedHashMap<>();
-        String value = kvp.get("NAMESPACES").or(() -> kvp.get("NAMESPACE")).orElse("");
-        int at = 0;
-        Matcher m = BINDING.matcher(value);
-        while (at < value.length()) {
-            if (!m.find(at) || m.start() != at) {
-                throw OwsException.invalidParameter(NAMESPACES, "NAMESPACES must be a comma-separated list of "
-                        + "xmlns(prefix,uri) or xmlns(uri)");
-            }
-            uris.put(m.group(1) == null ? XMLConstants.DEFAULT_NS_PREFIX : m.group(1), m.group(2));
-            at = m.end();
-            if (at < value.length() && value.charAt(at) == ',') {
-                at++;
-            }
-        }
-        return new KvpNamespaces(Map.copyOf(uris));
+        String value = kvp.get("NAMESPACES").or(() -> kvp.get("NAMESPACE")).orElse(null);
+        return new KvpNamespaces(Map.copyOf(KvpNamespaceBindings.parse(value, NAMESPACES)));
     }
 
     /**

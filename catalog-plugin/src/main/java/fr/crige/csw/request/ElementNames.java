@@ -1,14 +1,13 @@
 package fr.crige.csw.request;
 
 import fr.crige.csw.CswNamespaces;
+import fr.crige.ows.KvpNamespaceBindings;
 import fr.crige.ows.OwsException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import javax.xml.XMLConstants;
 import javax.xml.namespace.NamespaceContext;
 import javax.xml.namespace.QName;
@@ -22,23 +21,23 @@ import javax.xml.namespace.QName;
 public final class ElementNames {
 
     public static final String LOCATOR = "ElementName";
+    /** The locator of errors in the KVP NAMESPACE parameter. */
+    public static final String NAMESPACE = "NAMESPACE";
 
-    private static final Pattern XMLNS = Pattern.compile("xmlns\\(\\s*(?:([^=\\s]+)\\s*=)?\\s*([^)\\s]+)\\s*\\)");
     private static final Map<String, String> USUAL = Map.of("dc", CswNamespaces.DC, "dct", CswNamespaces.DCT,
             "ows", CswNamespaces.OWS, "csw", CswNamespaces.CSW);
 
     private ElementNames() {
     }
 
-    /** The comma-separated KVP ElementName list with the prefixes of a NAMESPACE parameter (or null). */
+    /**
+     * The comma-separated KVP ElementName list with the prefixes of a NAMESPACE parameter (or null).
+     *
+     * @throws OwsException InvalidParameterValue (NAMESPACE) when that parameter is not a list of xmlns(...)
+     */
     public static List<QName> fromKvp(String elementNames, String namespaceParameter) {
         Map<String, String> prefixes = new HashMap<>(USUAL);
-        if (namespaceParameter != null) {
-            Matcher m = XMLNS.matcher(namespaceParameter);
-            while (m.find()) {
-                prefixes.put(m.group(1) == null ? "" : m.group(1), m.group(2));
-            }
-        }
+        prefixes.putAll(KvpNamespaceBindings.parse(namespaceParameter, NAMESPACE));
         List<QName> names = new ArrayList<>();
         for (String name : elementNames.split(",")) {
             if (!name.isBlank()) {

@@ -567,10 +567,12 @@ public abstract class AbstractDataStoreContractTest {
     }
 
     @Test
-    void passedDeadlineStopsCountsAndReads() {
+    void passedDeadlineStopsCountsBoundsAndReads() {
         QueryHints passed = new QueryHints(0, Instant.now().minusSeconds(1), false, false);
         Query late = Query.builder(COMMUNES).hints(passed).build();
         assertThatThrownBy(() -> store.count(late)).isInstanceOf(QueryTimeoutException.class);
+        assertThatThrownBy(() -> store.bounds(late)).as("even where an index answers without reading rows")
+                .isInstanceOf(QueryTimeoutException.class);
         assertThatThrownBy(() -> read(late)).isInstanceOf(QueryTimeoutException.class);
         assertThat(store.count(Query.all(COMMUNES))).as("the store still answers").isEqualTo(1754);
     }

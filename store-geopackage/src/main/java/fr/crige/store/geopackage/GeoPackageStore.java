@@ -97,6 +97,7 @@ public final class GeoPackageStore implements DataStore {
 
     @Override
     public Optional<Envelope> bounds(Query query) {
+        DeadlineFeatureReader.check(query.hints());
         Plan plan = plan(query);
         GeoPackageTable t = plan.table();
         Optional<AttributeDescriptor> geometry = t.schema().defaultGeometry();
