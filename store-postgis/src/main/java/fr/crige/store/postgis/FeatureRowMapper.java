@@ -4,14 +4,12 @@ import fr.crige.core.feature.AttributeType;
 import fr.crige.core.feature.Feature;
 import fr.crige.core.feature.FeatureId;
 import fr.crige.core.feature.FeatureSchema;
+import fr.crige.core.store.WkbDecoder;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.function.UnaryOperator;
 import org.locationtech.jts.geom.Geometry;
-import org.locationtech.jts.geom.GeometryFactory;
-import org.locationtech.jts.geom.impl.PackedCoordinateSequenceFactory;
 import org.locationtech.jts.io.ParseException;
-import org.locationtech.jts.io.WKBReader;
 
 /**
  * Turns rows of {@link PostgisQuery#select()} into features: the id column first when the table has one,
@@ -20,7 +18,7 @@ import org.locationtech.jts.io.WKBReader;
 final class FeatureRowMapper {
     private final FeatureSchema schema;
     private final boolean hasId;
-    private final WKBReader wkbReader;
+    private final WkbDecoder wkbReader;
     private final UnaryOperator<Geometry> reprojection;
     private final int outputSrid;
 
@@ -33,7 +31,7 @@ final class FeatureRowMapper {
         this.hasId = hasId;
         // packed sequences: one array of doubles per ring instead of an object per vertex, which halves what
         // reading the 500,000 parcels of a region map allocates
-        this.wkbReader = new WKBReader(new GeometryFactory(PackedCoordinateSequenceFactory.DOUBLE_FACTORY));
+        this.wkbReader = new WkbDecoder();
         this.reprojection = reprojection;
         this.outputSrid = outputSrid;
     }
