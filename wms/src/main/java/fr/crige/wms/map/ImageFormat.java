@@ -25,6 +25,8 @@ public enum ImageFormat {
 
     /** Fast zlib level: map images compress well already at low levels, and encoding time dominates. */
     private static final int PNG_COMPRESSION = 4;
+    /** Images larger than this (512 × 512 pixels) are deflated in parallel segments. */
+    private static final long PARALLEL_PIXELS = 512 * 512;
     private static final float JPEG_QUALITY = 0.85f;
 
     private final String mimeType;
@@ -61,11 +63,20 @@ public enum ImageFormat {
 
     public void write(BufferedImage image, OutputStream out) throws IOException {
         switch (this) {
-            case PNG -> new PngEncoder().withBufferedImage(image).withCompressionLevel(PNG_COMPRESSION).toStream(out);
-            case PNG8 -> new PngEncoder().withBufferedImage(Palette.reduce(image)).withTryIndexedEncoding(true)
-                    .withCompressionLevel(PNG_COMPRESSION).toStream(out);
+            case PNG -> png(image).toStream(out);
+            case PNG8 -> png(Palette.reduce(image)).withTryIndexedEncoding(true).toStream(out);
             case JPEG -> writeJpeg(image, out);
         }
+    }
+
+    /**
+     * The encoder of an image. Only large images are compressed in parallel: the encoder cuts them into
+     * segments deflated on a shared pool, which shortens a lone request for a big map, but for a tile the
+     * hand-off costs more than it saves, and under load every core already has a request to draw.
+     */
+    private static PngEncoder png(BufferedImage image) {
+        return new PngEncoder().withBufferedImage(image).withCompressionLevel(PNG_COMPRESSION)
+                .withMultiThreadedCompressionEnabled((long) image.getWidth() * image.getHeight() > PARALLEL_PIXELS);
     }
 
     private static void writeJpeg(BufferedImage image, OutputStream out) throws IOException {
