@@ -71,7 +71,7 @@ public record CrigeProperties(Path dataDir, Ows ows, Admin admin, Wfs wfs, Wms w
      * @param abstractText            Service abstract ({@code crige.wms.abstract-text})
      * @param maxWidth                largest WIDTH accepted, in pixels (default 8192)
      * @param maxHeight               largest HEIGHT accepted, in pixels (default 8192)
-     * @param maxRenderingMemory      largest image memory of one GetMap, e.g. {@code 128MB}
+     * @param maxRenderingMemory      largest memory of one GetMap's drawing (5 bytes per pixel), e.g. {@code 160MB}
      * @param maxFeatureCount         largest FEATURE_COUNT of GetFeatureInfo (default 50)
      * @param maxConcurrentRenderings maps drawn at once, the others queue (default: the number of cores)
      * @param renderingQueueTimeout   how long a GetMap waits for its turn before a 503, e.g. {@code 60s}

@@ -13,8 +13,8 @@ import java.util.Objects;
  * @param keywords           Service keywords
  * @param maxWidth           the widest image GetMap draws, in pixels (also advertised as MaxWidth)
  * @param maxHeight          the tallest image, in pixels (MaxHeight)
- * @param maxRenderingMemory the most bytes the image of one GetMap may take (4 bytes per pixel), so that
- *                           a request within the size limits cannot exhaust the heap either
+ * @param maxRenderingMemory the most bytes the drawing of one GetMap may take ({@link #BYTES_PER_PIXEL} per
+ *                           pixel), so that a request within the size limits cannot exhaust the heap either
  * @param maxFeatureCount    the most features one GetFeatureInfo answers per layer, whatever FEATURE_COUNT
  * @param metadataUrlTemplate the URL pattern of the layers' catalogue records (see
  *                           {@link MetadataRecordLinks#fromTemplate}), or null when the application gives its
@@ -30,8 +30,10 @@ public record WmsSettings(String title, String abstractText, List<String> keywor
         int maxConcurrentRenderings, Duration renderingQueueTimeout) {
 
     public static final int DEFAULT_MAX_SIZE = 8192;
-    /** 128 MiB: an 8192 x 4096 ARGB image, or several concurrent screen-sized maps. */
-    public static final long DEFAULT_MAX_RENDERING_MEMORY = 128L * 1024 * 1024;
+    /** Memory a map takes per pixel: 4 bytes of ARGB image and 1 of the coverage mask of its thin strokes. */
+    public static final int BYTES_PER_PIXEL = 5;
+    /** 160 MiB: an 8192 x 4096 map, or several concurrent screen-sized maps. */
+    public static final long DEFAULT_MAX_RENDERING_MEMORY = 160L * 1024 * 1024;
     public static final int DEFAULT_MAX_FEATURE_COUNT = 50;
     /** Long enough for a queue of large maps, short enough that a client is told before it gives up itself. */
     public static final Duration DEFAULT_RENDERING_QUEUE_TIMEOUT = Duration.ofSeconds(60);
@@ -43,7 +45,7 @@ public record WmsSettings(String title, String abstractText, List<String> keywor
         if (maxWidth < 1 || maxHeight < 1) {
             throw new IllegalArgumentException("maxWidth and maxHeight must be positive");
         }
-        if (maxRenderingMemory < 4) {
+        if (maxRenderingMemory < BYTES_PER_PIXEL) {
             throw new IllegalArgumentException("maxRenderingMemory must hold at least one pixel");
         }
         if (maxFeatureCount < 1) {
@@ -56,6 +58,11 @@ public record WmsSettings(String title, String abstractText, List<String> keywor
         if (renderingQueueTimeout.isNegative()) {
             throw new IllegalArgumentException("renderingQueueTimeout must not be negative");
         }
+    }
+
+    /** Whether a map of this size fits in {@link #maxRenderingMemory}. */
+    public boolean fitsInMemory(int width, int height) {
+        return (long) width * height * BYTES_PER_PIXEL <= maxRenderingMemory;
     }
 
     public static WmsSettings defaults() {

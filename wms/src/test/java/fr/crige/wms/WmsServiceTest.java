@@ -256,6 +256,20 @@ class WmsServiceTest {
     }
 
     @Test
+    void mapsBeyondTheMemoryLimitAreRefusedBeforeDrawing() {
+        // within the 8192 px size limits, but 8192 x 8192 x 5 bytes is more than the 160 MiB allowed by default
+        long start = System.nanoTime();
+        assertThatThrownBy(() -> map("1.3.0", "cvl:communes", "", "EPSG:2154", TOURS_2154, 8192, 8192,
+                "image/png")).isInstanceOfSatisfying(OwsException.class, e -> {
+                    assertThat(e.code().name()).isEqualTo("InvalidParameterValue");
+                    assertThat(e.getMessage()).contains("needs more memory");
+                });
+        assertThat(System.nanoTime() - start).isLessThan(1_000_000_000L);
+        assertThat(WmsSettings.defaults().fitsInMemory(8192, 4096)).isTrue();
+        assertThat(WmsSettings.defaults().fitsInMemory(8192, 4097)).isFalse();
+    }
+
+    @Test
     void errorsDrawnInImageOrBlankWhenAsked() throws Exception {
         BufferedImage inImage = map("1.3.0", "cvl:nothing", "", "EPSG:2154", TOURS_2154, 300, 60, "image/png",
                 "EXCEPTIONS", "INIMAGE");

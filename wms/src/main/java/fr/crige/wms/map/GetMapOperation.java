@@ -99,7 +99,7 @@ public final class GetMapOperation implements OwsOperation {
             boolean transparent, Color background) {
         int width = lenientSize(p, "WIDTH", settings.maxWidth(), error);
         int height = lenientSize(p, "HEIGHT", settings.maxHeight(), error);
-        if ((long) width * height * 4 > settings.maxRenderingMemory()) {
+        if (!settings.fitsInMemory(width, height)) {
             throw error;
         }
         BufferedImage image = MapImage.create(width, height, transparent, background);

@@ -34,8 +34,6 @@ import org.locationtech.jts.geom.Envelope;
  */
 public final class MapRequestReader {
 
-    private static final int BYTES_PER_PIXEL = 4;
-
     private final WmsCatalog catalog;
     private final CrsService crsService;
     private final WmsSettings settings;
@@ -53,7 +51,7 @@ public final class MapRequestReader {
         KvpParameters p = request.parameters();
         int width = size(p, "WIDTH", settings.maxWidth());
         int height = size(p, "HEIGHT", settings.maxHeight());
-        if ((long) width * height * BYTES_PER_PIXEL > settings.maxRenderingMemory()) {
+        if (!settings.fitsInMemory(width, height)) {
             throw OwsException.invalidParameter("WIDTH", "An image of " + width + " x " + height
                     + " pixels needs more memory than the server allows per map");
         }
