@@ -24,7 +24,7 @@ import org.opengis.referencing.operation.TransformException;
 final class GridApproximation {
 
     private static final int MIN_CELLS = 4;
-    static final int MAX_CELLS = 32;
+    private static final int MAX_CELLS = 32;
 
     private final MathTransform exact;
     private final double minX;

@@ -100,7 +100,7 @@ public final class SisCrsService implements CrsService {
 
     /** Points per envelope edge, added to SIS's own extremum search to follow curved edges. */
     private static final int EDGE_SAMPLES = 16;
-    /** How many transformed envelopes are kept: more than the maps rendered at once. */
+    /** How many transformed envelopes (and grids) are kept: more than the maps rendered at once. */
     private static final int RECENT_ENVELOPES = 64;
 
     /** A decoded EPSG CRS with what crige derives from it. */
@@ -113,22 +113,20 @@ public final class SisCrsService implements CrsService {
      * The last envelopes transformed. A map's layers each ask for the map's envelope in their native CRS, and
      * a rigorous envelope transform costs about a millisecond: the layers after the first reuse it.
      */
-    private final Map<EnvelopeKey, Envelope> recentEnvelopes = Collections.synchronizedMap(
-            new LinkedHashMap<>(RECENT_ENVELOPES, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<EnvelopeKey, Envelope> eldest) {
-                    return size() > RECENT_ENVELOPES;
-                }
-            });
+    private final Map<EnvelopeKey, Envelope> recentEnvelopes = recent();
     /** The last grid approximations built (empty when none meets the tolerance), as for envelopes. */
-    private final Map<GridKey, Optional<GridApproximation>> recentGrids = Collections.synchronizedMap(
-            new LinkedHashMap<>(RECENT_ENVELOPES, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<GridKey, Optional<GridApproximation>> eldest) {
-                    return size() > RECENT_ENVELOPES;
-                }
-            });
+    private final Map<GridKey, Optional<GridApproximation>> recentGrids = recent();
     private volatile List<Crs> supported;
+
+    /** A synchronized map keeping the {@link #RECENT_ENVELOPES} most recently used entries. */
+    private static <K, V> Map<K, V> recent() {
+        return Collections.synchronizedMap(new LinkedHashMap<>(RECENT_ENVELOPES, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<K, V> eldest) {
+                return size() > RECENT_ENVELOPES;
+            }
+        });
+    }
 
     @Override
     public Crs decode(String identifier) {

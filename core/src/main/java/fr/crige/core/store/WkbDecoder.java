@@ -3,6 +3,7 @@ package fr.crige.core.store;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
+import java.util.function.IntFunction;
 import org.locationtech.jts.geom.CoordinateSequence;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
@@ -124,36 +125,22 @@ public final class WkbDecoder {
             case 1 -> point(little, dimension, measures);
             case 2 -> factory.createLineString(sequence(little, readCount(little), dimension, measures));
             case 3 -> polygon(little, dimension, measures);
-            case 4 -> {
-                Point[] points = new Point[readCount(little)];
-                for (int i = 0; i < points.length; i++) {
-                    points[i] = (Point) geometry(1);
-                }
-                yield factory.createMultiPoint(points);
-            }
-            case 5 -> {
-                LineString[] lines = new LineString[readCount(little)];
-                for (int i = 0; i < lines.length; i++) {
-                    lines[i] = (LineString) geometry(2);
-                }
-                yield factory.createMultiLineString(lines);
-            }
-            case 6 -> {
-                Polygon[] polygons = new Polygon[readCount(little)];
-                for (int i = 0; i < polygons.length; i++) {
-                    polygons[i] = (Polygon) geometry(3);
-                }
-                yield factory.createMultiPolygon(polygons);
-            }
-            case 7 -> {
-                Geometry[] members = new Geometry[readCount(little)];
-                for (int i = 0; i < members.length; i++) {
-                    members[i] = geometry(ANY);
-                }
-                yield factory.createGeometryCollection(members);
-            }
+            case 4 -> factory.createMultiPoint(members(little, 1, Point[]::new));
+            case 5 -> factory.createMultiLineString(members(little, 2, LineString[]::new));
+            case 6 -> factory.createMultiPolygon(members(little, 3, Polygon[]::new));
+            case 7 -> factory.createGeometryCollection(members(little, ANY, Geometry[]::new));
             default -> throw new UnexpectedWkb();
         };
+    }
+
+    /** The members of a multi-geometry or collection, each of {@code type} (1 to 7) unless ANY. */
+    @SuppressWarnings("unchecked")
+    private <T extends Geometry> T[] members(boolean little, int type, IntFunction<T[]> array) {
+        T[] members = array.apply(readCount(little));
+        for (int i = 0; i < members.length; i++) {
+            members[i] = (T) geometry(type);
+        }
+        return members;
     }
 
     private Point point(boolean little, int dimension, int measures) {

@@ -84,12 +84,13 @@ final class PathBatch {
     /** Draws what was added and empties the batch. */
     void paint(Graphics2D g, PixelDots pixelDots, ThinStrokes thinStrokes) {
         if (!empty) {
-            g.setColor(color);
             if (thinWidth > 0) {
                 thinStrokes.paint(path, thinWidth, color);
             } else if (stroke == null) {
+                g.setColor(color);
                 g.fill(path);
             } else {
+                g.setColor(color);
                 g.setStroke(stroke);
                 g.draw(path);
             }

@@ -17,9 +17,7 @@ class ThinStrokesTest {
     @Test
     void aHorizontalLineCoversTheRowOfItsPixelCentresAndHalfAPixelPastItsEnds() {
         BufferedImage image = white(10, 8, BufferedImage.TYPE_INT_RGB);
-        Path2D.Float path = new Path2D.Float();
-        path.moveTo(2.3f, 3.2f);
-        path.lineTo(6.9f, 3.7f);
+        Path2D.Float path = segment(2.3f, 3.2f, 6.9f, 3.7f);
         ThinStrokes.of(image).paint(path, 1, Color.BLACK);
         for (int x = 0; x < 10; x++) {
             for (int y = 0; y < 8; y++) {
@@ -32,9 +30,7 @@ class ThinStrokesTest {
     @Test
     void aDiagonalSpreadsItsInkOverTheRowsItCrosses() {
         BufferedImage image = white(12, 12, BufferedImage.TYPE_INT_RGB);
-        Path2D.Float path = new Path2D.Float();
-        path.moveTo(1, 1);
-        path.lineTo(9, 9);
+        Path2D.Float path = segment(1, 1, 9, 9);
         ThinStrokes.of(image).paint(path, 1, Color.BLACK);
         // a 45 degree line through pixel centres: the centre pixel of each column full, a fifth on each side
         assertThat(image.getRGB(5, 5) & 0xFF).isZero();
@@ -66,9 +62,7 @@ class ThinStrokesTest {
     void narrowerStrokesLeaveLessInk() {
         BufferedImage full = white(10, 4, BufferedImage.TYPE_INT_RGB);
         BufferedImage half = white(10, 4, BufferedImage.TYPE_INT_RGB);
-        Path2D.Float path = new Path2D.Float();
-        path.moveTo(1, 2);
-        path.lineTo(8, 2);
+        Path2D.Float path = segment(1, 2, 8, 2);
         ThinStrokes.of(full).paint(path, 1, Color.BLACK);
         ThinStrokes.of(half).paint(path, 0.5, Color.BLACK);
         assertThat(ink(half)).isCloseTo(ink(full) / 2, within(0.05));
@@ -77,9 +71,7 @@ class ThinStrokesTest {
     @Test
     void transparentMapsGetTheCoverageAsAlpha() {
         BufferedImage image = new BufferedImage(6, 6, BufferedImage.TYPE_INT_ARGB);
-        Path2D.Float path = new Path2D.Float();
-        path.moveTo(1, 2);
-        path.lineTo(4, 2);
+        Path2D.Float path = segment(1, 2, 4, 2);
         ThinStrokes.of(image).paint(path, 0.5, new Color(200, 100, 50));
         assertThat(image.getRGB(2, 2) >>> 24).isEqualTo(128);
         assertThat(image.getRGB(2, 2) & 0xFFFFFF).as("colour not premultiplied").isEqualTo(0xC86432);
@@ -149,6 +141,13 @@ class ThinStrokesTest {
             }
         }
         assertThat(differing).as("pixels differing by more than a quarter").isLessThan(300 * 200 / 100);
+    }
+
+    private static Path2D.Float segment(float x0, float y0, float x1, float y1) {
+        Path2D.Float path = new Path2D.Float();
+        path.moveTo(x0, y0);
+        path.lineTo(x1, y1);
+        return path;
     }
 
     private static void rectangle(Path2D.Float path, float x0, float y0, float x1, float y1) {
