@@ -2,6 +2,7 @@ package fr.crige.csw.operation;
 
 import com.ctc.wstx.stax.WstxOutputFactory;
 import fr.crige.ows.OwsResponse;
+import fr.crige.ows.XmlDocument;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.OffsetDateTime;
@@ -32,15 +33,7 @@ final class XmlResponses {
     }
 
     private static void write(OutputStream out, Content content) throws IOException {
-        try {
-            XMLStreamWriter writer = FACTORY.createXMLStreamWriter(out, "UTF-8");
-            writer.writeStartDocument("UTF-8", "1.0");
-            content.write(writer);
-            writer.writeEndDocument();
-            writer.close();
-        } catch (XMLStreamException e) {
-            throw new IOException("Cannot write the response", e);
-        }
+        XmlDocument.write(FACTORY, out, "the response", content::write);
     }
 
     /** The current time as xsd:dateTime in UTC, for SearchStatus and Acknowledgement. */

@@ -6,6 +6,7 @@ import fr.crige.core.catalog.FeatureTypeInfo;
 import fr.crige.core.crs.Crs;
 import fr.crige.core.crs.CrsService;
 import fr.crige.ows.OwsRequest;
+import fr.crige.ows.XmlDocument;
 import fr.crige.ows.catalogue.DatasetMetadata;
 import fr.crige.ows.catalogue.MetadataRecordLinks;
 import fr.crige.wfs.Namespaces;
@@ -44,15 +45,7 @@ final class CapabilitiesXml {
 
     /** A UTF-8 XML document whose root element {@code root} writes, whole. */
     static void document(OutputStream out, Part root) throws IOException {
-        try {
-            XMLStreamWriter xml = FACTORY.createXMLStreamWriter(out, "UTF-8");
-            xml.writeStartDocument("UTF-8", "1.0");
-            root.write(xml);
-            xml.writeEndDocument();
-            xml.close();
-        } catch (XMLStreamException e) {
-            throw new IOException("Could not write the capabilities", e);
-        }
+        XmlDocument.write(FACTORY, out, "the capabilities", root::write);
     }
 
     /**

@@ -4,6 +4,7 @@ import com.ctc.wstx.stax.WstxOutputFactory;
 import fr.crige.ows.OwsOperation;
 import fr.crige.ows.OwsRequest;
 import fr.crige.ows.OwsResponse;
+import fr.crige.ows.XmlDocument;
 import fr.crige.wms.Published;
 import fr.crige.wms.PublishedGroup;
 import fr.crige.wms.PublishedLayer;
@@ -69,19 +70,13 @@ public final class DescribeLayerOperation implements OwsOperation {
     private void write(OutputStream out, OwsRequest request, List<PublishedLayer> layers, List<String> names,
             boolean v130) throws IOException {
         String wfs = WmsUrls.wfs(request) + "?";
-        try {
-            XMLStreamWriter xml = factory.createXMLStreamWriter(out, "UTF-8");
-            xml.writeStartDocument("UTF-8", "1.0");
+        XmlDocument.write(factory, out, "the DescribeLayer response", xml -> {
             if (v130) {
                 sld11(xml, layers, wfs);
             } else {
                 sld10(xml, layers, names, wfs);
             }
-            xml.writeEndDocument();
-            xml.close();
-        } catch (XMLStreamException e) {
-            throw new IOException("Cannot write the DescribeLayer response", e);
-        }
+        });
     }
 
     private static void sld10(XMLStreamWriter xml, List<PublishedLayer> layers, List<String> names, String wfs)
